@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "appoptions.h"
+
+#include <QCommandLineParser>
+#include <QRegularExpression>
+
+bool AppOptions::isValidPage(const QString &page)
+{
+    static const QRegularExpression re(QStringLiteral("^(home|guide|settings|(topic|article):[a-z0-9][a-z0-9-]*)$"));
+    return re.match(page).hasMatch();
+}
+
+bool AppOptions::parse(const QStringList &arguments, AppOptions &out, QString &error)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Welcome: first steps in Bern, offline and in your language."));
+    p.addHelpOption();
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Content and interface language."),
+                                  QStringLiteral("L"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Folder for all app data."),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption page(QStringLiteral("page"),
+                                  QStringLiteral("Page to open: home, guide, settings, topic:<id>, article:<slug>."),
+                                  QStringLiteral("P"));
+    const QCommandLineOption shot(QStringLiteral("screenshot"), QStringLiteral("Render the page to a PNG and exit."),
+                                  QStringLiteral("FILE.png"));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, e.g. 390x844."),
+                                  QStringLiteral("WxH"));
+    const QCommandLineOption selfTest(QStringLiteral("self-test"),
+                                      QStringLiteral("Load every page; exit 0 only if there were no QML warnings."));
+    const QCommandLineOption firstFrame(QStringLiteral("quit-on-first-frame"),
+                                        QStringLiteral("Exit once the first frame is shown (benchmarks)."));
+    p.addOptions({ lang, dataDir, page, shot, size, selfTest, firstFrame });
+    if (!p.parse(arguments)) {
+        error = p.errorText();
+        return false;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        error = p.helpText();
+        return false;
+    }
+    if (!p.positionalArguments().isEmpty()) {
+        error = QStringLiteral("Unexpected argument: %1").arg(p.positionalArguments().constFirst());
+        return false;
+    }
+    out.language = p.value(lang);
+    out.dataDir = p.value(dataDir);
+    out.page = p.value(page);
+    out.screenshot = p.value(shot);
+    out.selfTest = p.isSet(selfTest);
+    out.quitOnFirstFrame = p.isSet(firstFrame);
+    if (!out.page.isEmpty() && !isValidPage(out.page)) {
+        error = QStringLiteral("Unknown page '%1'. Use home, guide, settings, topic:<id> or article:<slug>.").arg(out.page);
+        return false;
+    }
+    if (p.isSet(size)) {
+        static const QRegularExpression re(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
+        const auto m = re.match(p.value(size));
+        if (!m.hasMatch()) {
+            error = QStringLiteral("--size wants WIDTHxHEIGHT, e.g. 390x844.");
+            return false;
+        }
+        out.size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
+    }
+    if (!out.screenshot.isEmpty() && !out.screenshot.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)) {
+        error = QStringLiteral("--screenshot wants a .png file name.");
+        return false;
+    }
+    return true;
+}

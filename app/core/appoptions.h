@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+/** The app's command line: welcome [--lang L] [--data-dir DIR] [--page P] [--screenshot FILE.png --size WxH] [--self-test] */
+struct AppOptions {
+    QString language; ///< empty: the saved choice, else the system's, else the site default
+    QString dataDir; ///< empty: the platform's app data folder
+    QString page; ///< home, guide, settings, topic:<id>, article:<slug>
+    QString screenshot;
+    QSize size; ///< invalid: the default window size
+    bool selfTest = false;
+    bool quitOnFirstFrame = false; ///< for the start-up benchmark
+
+    /** Parses @p arguments (including argv[0]); on failure returns false and sets @p error. */
+    static bool parse(const QStringList &arguments, AppOptions &out, QString &error);
+    /** Whether @p page names a page the app knows, e.g. "article:registration". */
+    static bool isValidPage(const QString &page);
+};

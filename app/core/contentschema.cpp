@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "contentschema.h"
+
+QStringList ContentSchema::createStatements()
+{
+    return {
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        // position keeps the editor's order; fallback is a space-separated list of language codes.
+        QStringLiteral("CREATE TABLE languages (code TEXT PRIMARY KEY, name TEXT NOT NULL, rtl INTEGER NOT NULL, "
+                       "fallback TEXT NOT NULL, position INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE site_names (lang TEXT PRIMARY KEY, name TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE topics (id TEXT PRIMARY KEY, icon TEXT NOT NULL, position INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE topic_texts (topic TEXT NOT NULL REFERENCES topics(id), lang TEXT NOT NULL, "
+                       "name TEXT NOT NULL, description TEXT NOT NULL, PRIMARY KEY (topic, lang))"),
+        QStringLiteral("CREATE TABLE articles (slug TEXT PRIMARY KEY, topic TEXT NOT NULL REFERENCES topics(id), "
+                       "position INTEGER NOT NULL)"),
+        // sources is a JSON array of {title, url}; tags a JSON array of strings.
+        QStringLiteral("CREATE TABLE article_texts (slug TEXT NOT NULL REFERENCES articles(slug), lang TEXT NOT NULL, "
+                       "title TEXT NOT NULL, summary TEXT NOT NULL, body TEXT NOT NULL, tags TEXT NOT NULL, "
+                       "sources TEXT NOT NULL, reviewed TEXT NOT NULL, needs_review INTEGER NOT NULL, "
+                       "PRIMARY KEY (slug, lang))"),
+        QStringLiteral("CREATE INDEX articles_by_topic ON articles(topic, position)"),
+    };
+}

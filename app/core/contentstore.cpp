@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "contentstore.h"
+#include "contentschema.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace {
+// Index of a language in the chain; languages outside it sort last.
+int rank(const QStringList &chain, const QString &lang)
+{
+    const auto i = chain.indexOf(lang);
+    return i < 0 ? int(chain.size()) : int(i);
+}
+} // namespace
+
+ContentStore::ContentStore(QObject *parent)
+    : QObject(parent)
+    , m_connection(QStringLiteral("content-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+ContentStore::~ContentStore()
+{
+    close();
+}
+
+bool ContentStore::open(const QString &path)
+{
+    close();
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    m_db.setDatabaseName(path);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    const auto fail = [this](const QString &why) {
+        m_error = why;
+        close();
+        Q_EMIT contentChanged();
+        return false;
+    };
+    if (!m_db.open()) {
+        return fail(tr("Cannot open the content database: %1").arg(m_db.lastError().text()));
+    }
+    const auto format = metaValue(QStringLiteral("format")).toInt();
+    if (format != ContentSchema::formatVersion) {
+        return fail(tr("The content database has format %1, this app reads format %2.")
+                        .arg(format)
+                        .arg(ContentSchema::formatVersion));
+    }
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("SELECT code, name, rtl, fallback FROM languages ORDER BY position"));
+    while (q.next()) {
+        m_languages.push_back({ q.value(0).toString(), q.value(1).toString(), q.value(2).toBool(),
+                                q.value(3).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts) });
+    }
+    if (m_languages.isEmpty()) {
+        return fail(tr("The content database lists no languages."));
+    }
+    m_error.clear();
+    Q_EMIT contentChanged();
+    return true;
+}
+
+void ContentStore::close()
+{
+    m_languages.clear();
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+bool ContentStore::isOpen() const
+{
+    return m_db.isValid() && m_db.isOpen();
+}
+
+QString ContentStore::errorString() const
+{
+    return m_error;
+}
+
+QString ContentStore::metaValue(const QString &key) const
+{
+    if (!m_db.isOpen()) {
+        return {};
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+qint64 ContentStore::version() const
+{
+    return metaValue(QStringLiteral("version")).toLongLong();
+}
+
+QString ContentStore::builtAt() const
+{
+    return metaValue(QStringLiteral("built_at"));
+}
+
+QString ContentStore::region() const
+{
+    return metaValue(QStringLiteral("region"));
+}
+
+QStringList ContentStore::homeArticles() const
+{
+    return metaValue(QStringLiteral("home_articles")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+QList<Language> ContentStore::languages() const
+{
+    return m_languages;
+}
+
+QString ContentStore::defaultLanguage() const
+{
+    return m_languages.isEmpty() ? QString() : m_languages.first().code;
+}
+
+QStringList ContentStore::fallbackChain(const QString &lang) const
+{
+    QStringList chain;
+    const auto it = std::find_if(m_languages.cbegin(), m_languages.cend(),
+                                 [&](const Language &l) { return l.code == lang; });
+    if (it != m_languages.cend()) {
+        chain.push_back(lang);
+        for (const auto &f : it->fallback) {
+            if (!chain.contains(f)) {
+                chain.push_back(f);
+            }
+        }
+    }
+    const auto def = defaultLanguage();
+    if (!def.isEmpty() && !chain.contains(def)) {
+        chain.push_back(def);
+    }
+    return chain;
+}
+
+QString ContentStore::siteName(const QString &lang) const
+{
+    if (!isOpen()) {
+        return {};
+    }
+    const auto chain = fallbackChain(lang);
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("SELECT lang, name FROM site_names"));
+    QString best;
+    int bestRank = INT_MAX;
+    while (q.next()) {
+        const int r = rank(chain, q.value(0).toString());
+        if (r < bestRank) {
+            bestRank = r;
+            best = q.value(1).toString();
+        }
+    }
+    return best;
+}
+
+QList<Topic> ContentStore::topics(const QString &lang) const
+{
+    QList<Topic> result;
+    if (!isOpen()) {
+        return result;
+    }
+    const auto chain = fallbackChain(lang);
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("SELECT t.id, t.icon, x.lang, x.name, x.description, "
+                          "(SELECT count(*) FROM articles a WHERE a.topic = t.id) "
+                          "FROM topics t JOIN topic_texts x ON x.topic = t.id ORDER BY t.position"));
+    while (q.next()) {
+        Topic t{ q.value(0).toString(), q.value(1).toString(), q.value(3).toString(),
+                 q.value(4).toString(), q.value(2).toString(), q.value(5).toInt() };
+        if (!result.isEmpty() && result.last().id == t.id) {
+            if (rank(chain, t.lang) < rank(chain, result.last().lang)) {
+                result.last() = t;
+            }
+        } else {
+            result.push_back(t);
+        }
+    }
+    return result;
+}
+
+std::optional<Topic> ContentStore::topic(const QString &id, const QString &lang) const
+{
+    const auto all = topics(lang);
+    const auto it = std::find_if(all.cbegin(), all.cend(), [&](const Topic &t) { return t.id == id; });
+    return it == all.cend() ? std::nullopt : std::optional<Topic>(*it);
+}
+
+QString ContentStore::topicName(const QString &id, const QString &lang) const
+{
+    const auto t = topic(id, lang);
+    return t ? t->name : QString();
+}
+
+QList<ArticleSummary> ContentStore::articles(const QString &topicId, const QString &lang) const
+{
+    QList<ArticleSummary> result;
+    if (!isOpen()) {
+        return result;
+    }
+    const auto chain = fallbackChain(lang);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT a.slug, a.topic, x.lang, x.title, x.summary FROM articles a "
+                             "JOIN article_texts x ON x.slug = a.slug JOIN topics t ON t.id = a.topic "
+                             "WHERE :topic = '' OR a.topic = :topic ORDER BY t.position, a.position, a.slug"));
+    q.bindValue(QStringLiteral(":topic"), topicId.isNull() ? QStringLiteral("") : topicId); // null would bind as NULL
+    q.exec();
+    while (q.next()) {
+        ArticleSummary s{ q.value(0).toString(), q.value(1).toString(), q.value(3).toString(),
+                          q.value(4).toString(), q.value(2).toString() };
+        if (!result.isEmpty() && result.last().slug == s.slug) {
+            if (rank(chain, s.lang) < rank(chain, result.last().lang)) {
+                result.last() = s;
+            }
+        } else {
+            result.push_back(s);
+        }
+    }
+    return result;
+}
+
+std::optional<Article> ContentStore::article(const QString &slug, const QString &lang) const
+{
+    if (!isOpen()) {
+        return std::nullopt;
+    }
+    const auto chain = fallbackChain(lang);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT x.lang, a.topic, x.title, x.summary, x.body, x.tags, x.sources, x.reviewed, "
+                             "x.needs_review FROM articles a JOIN article_texts x ON x.slug = a.slug WHERE a.slug = ?"));
+    q.addBindValue(slug);
+    q.exec();
+    std::optional<Article> best;
+    int bestRank = INT_MAX;
+    while (q.next()) {
+        const int r = rank(chain, q.value(0).toString());
+        if (r >= bestRank) {
+            continue;
+        }
+        bestRank = r;
+        Article a;
+        a.slug = slug;
+        a.lang = q.value(0).toString();
+        a.topic = q.value(1).toString();
+        a.title = q.value(2).toString();
+        a.summary = q.value(3).toString();
+        a.body = q.value(4).toString();
+        const auto tags = QJsonDocument::fromJson(q.value(5).toByteArray()).array();
+        for (const auto &t : tags) {
+            a.tags.push_back(t.toString());
+        }
+        const auto sources = QJsonDocument::fromJson(q.value(6).toByteArray()).array();
+        for (const auto &s : sources) {
+            a.sources.push_back({ s[QLatin1String("title")].toString(), s[QLatin1String("url")].toString() });
+        }
+        a.reviewed = q.value(7).toString();
+        a.needsReview = q.value(8).toBool();
+        best = a;
+    }
+    return best;
+}

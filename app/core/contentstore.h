@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "contenttypes.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <optional>
+
+/**
+ * Read-only access to an installed content.db: languages, topics and articles,
+ * each resolved through the language's fallback chain.
+ */
+class ContentStore : public QObject
+{
+    Q_OBJECT
+    /** Whether a content database is open. */
+    Q_PROPERTY(bool isOpen READ isOpen NOTIFY contentChanged)
+    /** The content version (monotonic, from site.yaml). */
+    Q_PROPERTY(qint64 version READ version NOTIFY contentChanged)
+    /** When the content was built, ISO 8601. */
+    Q_PROPERTY(QString builtAt READ builtAt NOTIFY contentChanged)
+    /** Region id, e.g. "bern". */
+    Q_PROPERTY(QString region READ region NOTIFY contentChanged)
+    /** Why the last open failed, empty when it did not. */
+    Q_PROPERTY(QString errorString READ errorString NOTIFY contentChanged)
+    /** Slugs of the articles featured on Home, in order. */
+    Q_PROPERTY(QStringList homeArticles READ homeArticles NOTIFY contentChanged)
+
+public:
+    explicit ContentStore(QObject *parent = nullptr);
+    ~ContentStore() override;
+
+    /** Opens (or reopens) the database at @p path; emits contentChanged either way. */
+    bool open(const QString &path);
+    void close();
+
+    [[nodiscard]] bool isOpen() const;
+    [[nodiscard]] QString errorString() const;
+    [[nodiscard]] qint64 version() const;
+    [[nodiscard]] QString builtAt() const;
+    [[nodiscard]] QString region() const;
+    [[nodiscard]] QString metaValue(const QString &key) const;
+
+    [[nodiscard]] QStringList homeArticles() const;
+    [[nodiscard]] QList<Language> languages() const;
+    /** The default language of the site (the first one listed). */
+    [[nodiscard]] QString defaultLanguage() const;
+    /** @p lang first, then its fallbacks, then the default language; no duplicates. */
+    [[nodiscard]] QStringList fallbackChain(const QString &lang) const;
+    [[nodiscard]] Q_INVOKABLE QString siteName(const QString &lang) const;
+
+    [[nodiscard]] QList<Topic> topics(const QString &lang) const;
+    [[nodiscard]] std::optional<Topic> topic(const QString &id, const QString &lang) const;
+    /** A topic's name in @p lang or its fallback; empty for an unknown topic. */
+    [[nodiscard]] Q_INVOKABLE QString topicName(const QString &id, const QString &lang) const;
+    /** Articles of @p topicId in editor order; an empty id lists every article. */
+    [[nodiscard]] QList<ArticleSummary> articles(const QString &topicId, const QString &lang) const;
+    [[nodiscard]] std::optional<Article> article(const QString &slug, const QString &lang) const;
+
+Q_SIGNALS:
+    void contentChanged();
+
+private:
+    QSqlDatabase m_db;
+    QString m_connection;
+    QString m_error;
+    QList<Language> m_languages; // cached: read on every fallback resolution
+};

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+/** A language the content offers, with the chain of languages to fall back to. */
+struct Language {
+    QString code;
+    QString name; ///< in the language itself
+    bool rightToLeft = false;
+    QStringList fallback; ///< tried in order when a page is missing in this language
+};
+
+struct Topic {
+    QString id;
+    QString icon;
+    QString name;
+    QString description;
+    QString lang; ///< the language name and description are in
+    int articleCount = 0;
+};
+
+struct ArticleSummary {
+    QString slug;
+    QString topic;
+    QString title;
+    QString summary;
+    QString lang;
+};
+
+struct Source {
+    QString title;
+    QString url;
+};
+
+struct Article {
+    QString slug;
+    QString topic;
+    QString lang;
+    QString title;
+    QString summary;
+    QString body; ///< Markdown
+    QStringList tags;
+    QList<Source> sources;
+    QString reviewed; ///< ISO date
+    bool needsReview = false;
+};

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "userstore.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <functional>
+
+UserStore::UserStore(QObject *parent)
+    : QObject(parent)
+    , m_connection(QStringLiteral("user-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+UserStore::~UserStore()
+{
+    close();
+}
+
+void UserStore::close()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+bool UserStore::isOpen() const
+{
+    return m_db.isValid() && m_db.isOpen();
+}
+
+int UserStore::userVersion() const
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
+}
+
+UserStore::OpenResult UserStore::open(const QString &path)
+{
+    close();
+    m_error.clear();
+    m_backupPath.clear();
+    const auto tryOpen = [&]() {
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+        m_db.setDatabaseName(path);
+        if (!m_db.open()) {
+            return false;
+        }
+        QSqlQuery q(m_db);
+        // quick_check reads every page: a damaged file fails here, not later while the user works.
+        return q.exec(QStringLiteral("PRAGMA quick_check")) && q.next() && q.value(0).toString() == QLatin1String("ok");
+    };
+    bool recovered = false;
+    if (!tryOpen()) {
+        close();
+        m_backupPath = path + QStringLiteral(".damaged-")
+            + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        if (!QFile::rename(path, m_backupPath)) {
+            m_error = tr("Your personal data file cannot be read and could not be moved aside.");
+            return OpenResult::Failed;
+        }
+        QFile::rename(path + QStringLiteral("-wal"), m_backupPath + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        m_error = tr("Your personal data file was damaged. It was kept as a backup (%1) and a new one was started.")
+                      .arg(m_backupPath);
+        recovered = true;
+        if (!tryOpen()) {
+            m_error = tr("Cannot create a new personal data file: %1").arg(m_db.lastError().text());
+            close();
+            return OpenResult::Failed;
+        }
+    }
+    const int version = userVersion();
+    if (version > schemaVersion) {
+        m_error = tr("Your personal data was saved by a newer version of Welcome (schema %1; this version knows %2). "
+                     "Please update the app; your data was left untouched.")
+                      .arg(version)
+                      .arg(schemaVersion);
+        close();
+        return OpenResult::Refused;
+    }
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (!migrate()) {
+        close();
+        return OpenResult::Failed;
+    }
+    return recovered ? OpenResult::Recovered : OpenResult::Opened;
+}
+
+bool UserStore::migrate()
+{
+    // One function per version; each runs in its own transaction that also sets user_version.
+    const std::function<bool()> steps[] = { [this] { return migrateTo1(); } };
+    for (int target = userVersion() + 1; target <= schemaVersion; ++target) {
+        if (!m_db.transaction()) {
+            m_error = m_db.lastError().text();
+            return false;
+        }
+        QSqlQuery q(m_db);
+        if (!steps[target - 1]() || !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(target)) || !m_db.commit()) {
+            m_error = tr("Updating your personal data to schema %1 failed: %2").arg(target).arg(m_db.lastError().text());
+            m_db.rollback();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool UserStore::migrateTo1()
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
+}
+
+QString UserStore::setting(const QString &key, const QString &defaultValue) const
+{
+    if (!isOpen()) {
+        return defaultValue;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toString() : defaultValue;
+}
+
+bool UserStore::setSetting(const QString &key, const QString &value)
+{
+    if (!isOpen()) {
+        return false;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    return q.exec();
+}

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Builds the object graph and hands over to QML; nothing else.
+#include "appcontroller.h"
+#include "appoptions.h"
+#include "automation.h"
+#include "contentinstaller.h"
+#include "contentstore.h"
+#include "qmlregistration.h"
+#include "userstore.h"
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QStandardPaths>
+#include <QTextStream>
+
+Q_IMPORT_QML_PLUGIN(WelcomePlugin)
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication application(argc, argv);
+    QGuiApplication::setOrganizationName(QStringLiteral("Welcome"));
+    QGuiApplication::setApplicationName(QStringLiteral("welcome"));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Welcome"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(WELCOME_VERSION));
+
+    AppOptions options;
+    QString error;
+    if (!AppOptions::parse(QGuiApplication::arguments(), options, error)) {
+        QTextStream(stderr) << error << '\n';
+        return options.selfTest ? 1 : 2;
+    }
+    const auto dataDir = options.dataDir.isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        : QDir(options.dataDir).absolutePath();
+    QDir().mkpath(dataDir);
+
+    QStringList notices;
+    ContentInstaller installer(QStringLiteral(":/content/content.db"), QStringLiteral(":/content/content.stamp"));
+    if (installer.install(dataDir) == ContentInstaller::Result::Failed) {
+        notices.push_back(installer.errorString());
+    }
+    ContentStore content;
+    if (!content.open(QDir(dataDir).filePath(QStringLiteral("content.db")))) {
+        notices.push_back(content.errorString());
+    }
+    UserStore user;
+    if (user.open(QDir(dataDir).filePath(QStringLiteral("user.db"))) != UserStore::OpenResult::Opened) {
+        notices.push_back(user.errorString());
+    }
+
+    AppController app(&content, &user, dataDir);
+    app.applyLanguage(options.language.isEmpty() ? app.initialLanguage() : options.language,
+                      /*persist=*/false);
+    app.setNotice(notices.join(QLatin1Char('\n')));
+    for (const auto &n : std::as_const(notices)) {
+        QTextStream(stderr) << "welcome: " << n << '\n';
+    }
+
+    Automation automation(options, &app, &content);
+    if (options.selfTest) {
+        Automation::countWarnings();
+    }
+
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+    QQmlApplicationEngine engine;
+    app.setEngine(&engine);
+    ContentStoreForeign::instance = &content;
+    AppControllerForeign::instance = &app;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Welcome/Main.qml")));
+    auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    if (!window) {
+        QTextStream(stderr) << "welcome: the user interface did not load\n";
+        return 1;
+    }
+    automation.start(window);
+    return QGuiApplication::exec();
+}

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "appcontroller.h"
+#include "appoptions.h"
+#include "contentstore.h"
+#include "userstore.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDesktopServices>
+#include <QGuiApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QQmlEngine>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace {
+const auto languageKey = QStringLiteral("language");
+}
+
+AppController::AppController(ContentStore *content, UserStore *user, QString dataDir, QObject *parent)
+    : QObject(parent)
+    , m_content(content)
+    , m_user(user)
+    , m_dataDir(std::move(dataDir))
+{
+    connect(m_content, &ContentStore::contentChanged, this, &AppController::languageChanged);
+}
+
+AppController::~AppController()
+{
+    if (m_appTranslator) {
+        QCoreApplication::removeTranslator(m_appTranslator.get());
+    }
+    if (m_qtTranslator) {
+        QCoreApplication::removeTranslator(m_qtTranslator.get());
+    }
+}
+
+QString AppController::initialLanguage() const
+{
+    const auto langs = m_content->languages();
+    const auto known = [&](const QString &code) {
+        return std::any_of(langs.cbegin(), langs.cend(), [&](const Language &l) { return l.code == code; });
+    };
+    const auto saved = m_user ? m_user->setting(languageKey) : QString();
+    if (known(saved)) {
+        return saved;
+    }
+    for (const auto &ui : QLocale::system().uiLanguages()) {
+        const auto code = ui.section(QLatin1Char('-'), 0, 0).toLower();
+        if (known(code)) {
+            return code;
+        }
+    }
+    return m_content->defaultLanguage();
+}
+
+void AppController::setLanguage(const QString &language)
+{
+    applyLanguage(language, true);
+}
+
+void AppController::applyLanguage(const QString &language, bool persist)
+{
+    if (persist && m_user) {
+        m_user->setSetting(languageKey, language);
+    }
+    if (language == m_language) {
+        return;
+    }
+    m_language = language;
+    loadTranslations();
+    QGuiApplication::setLayoutDirection(rightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
+    Q_EMIT languageChanged();
+}
+
+void AppController::loadTranslations()
+{
+    for (auto *t : { m_appTranslator.get(), m_qtTranslator.get() }) {
+        if (t) {
+            QCoreApplication::removeTranslator(t);
+        }
+    }
+    m_appTranslator = std::make_unique<QTranslator>();
+    if (m_appTranslator->load(QStringLiteral(":/i18n/welcome_%1.qm").arg(m_language))) {
+        QCoreApplication::installTranslator(m_appTranslator.get());
+    }
+    // Qt's own strings (dialog buttons and the like).
+    m_qtTranslator = std::make_unique<QTranslator>();
+    if (m_qtTranslator->load(QLocale(m_language), QStringLiteral("qtbase"), QStringLiteral("_"),
+                             QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(m_qtTranslator.get());
+    }
+    if (m_engine) {
+        m_engine->retranslate();
+    }
+}
+
+void AppController::setEngine(QQmlEngine *engine)
+{
+    m_engine = engine;
+}
+
+bool AppController::rightToLeft() const
+{
+    const auto langs = m_content->languages();
+    const auto it = std::find_if(langs.cbegin(), langs.cend(), [&](const Language &l) { return l.code == m_language; });
+    return it != langs.cend() && it->rightToLeft;
+}
+
+QString AppController::siteName() const
+{
+    return m_content->siteName(m_language);
+}
+
+void AppController::setCurrentPage(const QString &page)
+{
+    if (page != m_currentPage) {
+        m_currentPage = page;
+        Q_EMIT currentPageChanged();
+    }
+}
+
+void AppController::setNotice(const QString &notice)
+{
+    if (notice != m_notice) {
+        m_notice = notice;
+        Q_EMIT noticeChanged();
+    }
+}
+
+void AppController::openPage(const QString &page)
+{
+    if (AppOptions::isValidPage(page)) {
+        Q_EMIT navigateRequested(page, true);
+    }
+}
+
+bool AppController::openLink(const QString &url)
+{
+    const QUrl u(url);
+    const auto scheme = u.scheme();
+    if (scheme == QLatin1String("article") || scheme == QLatin1String("topic")) {
+        if (!AppOptions::isValidPage(url)) {
+            return false;
+        }
+        Q_EMIT navigateRequested(url, false);
+        return true;
+    }
+    if (scheme == QLatin1String("tel") || scheme == QLatin1String("mailto") || scheme == QLatin1String("https")) {
+        return QDesktopServices::openUrl(u);
+    }
+    // Anything else (http:, file:, javascript:) is not followed.
+    return false;
+}
+
+QString AppController::languageName(const QString &code) const
+{
+    const auto langs = m_content->languages();
+    const auto it = std::find_if(langs.cbegin(), langs.cend(), [&](const Language &l) { return l.code == code; });
+    return it != langs.cend() ? it->name : code;
+}
+
+QString AppController::formatDate(const QString &isoDate) const
+{
+    const auto d = QDate::fromString(isoDate, Qt::ISODate);
+    return d.isValid() ? QLocale(m_language).toString(d, QLocale::LongFormat) : isoDate;
+}

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QTranslator>
+
+#include <memory>
+
+class ContentStore;
+class QQmlEngine;
+class UserStore;
+
+/**
+ * The app-wide state QML binds to: the chosen language (persisted), its direction,
+ * navigation requests, and messages for the user.
+ */
+class AppController : public QObject
+{
+    Q_OBJECT
+    /** The content and interface language, e.g. "de". */
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    /** Whether the language is written right to left (Arabic, Persian). */
+    Q_PROPERTY(bool rightToLeft READ rightToLeft NOTIFY languageChanged)
+    /** The site's name in the current language. */
+    Q_PROPERTY(QString siteName READ siteName NOTIFY languageChanged)
+    /** The page shown now, e.g. "article:registration"; the shell keeps it current. */
+    Q_PROPERTY(QString currentPage READ currentPage WRITE setCurrentPage NOTIFY currentPageChanged)
+    /** A message for the user (e.g. a damaged file was set aside); empty when none. */
+    Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
+    /** Where the app keeps its data. */
+    Q_PROPERTY(QString dataDir READ dataDir CONSTANT)
+
+public:
+    AppController(ContentStore *content, UserStore *user, QString dataDir, QObject *parent = nullptr);
+    ~AppController() override;
+
+    [[nodiscard]] QString language() const { return m_language; }
+    void setLanguage(const QString &language);
+    /** Applies @p language; only a user's choice is saved, not a --lang override. */
+    void applyLanguage(const QString &language, bool persist);
+    /** The saved choice, else the system's language if the content has it, else the site default. */
+    [[nodiscard]] QString initialLanguage() const;
+
+    [[nodiscard]] bool rightToLeft() const;
+    [[nodiscard]] QString siteName() const;
+    [[nodiscard]] QString currentPage() const { return m_currentPage; }
+    void setCurrentPage(const QString &page);
+    [[nodiscard]] QString notice() const { return m_notice; }
+    void setNotice(const QString &notice);
+    [[nodiscard]] QString dataDir() const { return m_dataDir; }
+
+    /** UI translations are applied through this engine. */
+    void setEngine(QQmlEngine *engine);
+
+    /** Shows @p page from scratch: home, guide, settings, topic:<id>, article:<slug>. */
+    Q_INVOKABLE void openPage(const QString &page);
+    /** Follows a link from content: article:/topic: inside the app, tel:/mailto:/https: outside. */
+    Q_INVOKABLE bool openLink(const QString &url);
+    Q_INVOKABLE void dismissNotice() { setNotice({}); }
+    /** The name of a language in that language, e.g. "Français". */
+    Q_INVOKABLE QString languageName(const QString &code) const;
+    /** An ISO date in the current language's long format. */
+    Q_INVOKABLE QString formatDate(const QString &isoDate) const;
+
+Q_SIGNALS:
+    void languageChanged();
+    void currentPageChanged();
+    void noticeChanged();
+    /** @p reset: show the page at the root of its tab; otherwise push it on the current one. */
+    void navigateRequested(const QString &page, bool reset);
+
+private:
+    void loadTranslations();
+
+    ContentStore *m_content;
+    UserStore *m_user;
+    QString m_dataDir;
+    QString m_language;
+    QString m_currentPage;
+    QString m_notice;
+    QPointer<QQmlEngine> m_engine;
+    std::unique_ptr<QTranslator> m_appTranslator;
+    std::unique_ptr<QTranslator> m_qtTranslator;
+};

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Welcome
+
+// The app's frame: one StackView per bottom tab, and the router for page requests.
+Item {
+    id: shell
+
+    /** The stack of the selected tab. */
+    readonly property StackView currentStack: [homeStack, guideStack, settingsStack][tabBar.currentIndex]
+
+    /** Goes back one step: pops the current stack, else returns to Home. Returns false when already home. */
+    function back(): bool {
+        if (currentStack.depth > 1) {
+            currentStack.pop();
+            return true;
+        }
+        if (tabBar.currentIndex !== 0) {
+            tabBar.currentIndex = 0;
+            return true;
+        }
+        return false;
+    }
+
+    /** Shows @p page ("home", "topic:<id>", …); @p reset starts from the root of the page's tab. */
+    function navigate(page: string, reset: bool) {
+        const colon = page.indexOf(":");
+        const kind = colon < 0 ? page : page.substring(0, colon);
+        const arg = colon < 0 ? "" : page.substring(colon + 1);
+        const tabs = { "home": 0, "guide": 1, "settings": 2, "topic": 1, "article": 1 };
+        if (reset) {
+            tabBar.currentIndex = tabs[kind];
+            currentStack.pop(null, StackView.Immediate);
+        }
+        if (kind === "topic")
+            currentStack.push(topicPage, { "topicId": arg }, reset ? StackView.Immediate : StackView.PushTransition);
+        else if (kind === "article")
+            currentStack.push(articlePage, { "slug": arg }, reset ? StackView.Immediate : StackView.PushTransition);
+    }
+
+    Connections {
+        target: App
+        function onNavigateRequested(page: string, reset: bool) {
+            shell.navigate(page, reset);
+        }
+    }
+
+    Binding {
+        target: App
+        property: "currentPage"
+        value: shell.currentStack.currentItem ? shell.currentStack.currentItem.objectName : ""
+    }
+
+    Component {
+        id: topicPage
+        TopicPage {}
+    }
+    Component {
+        id: articlePage
+        ArticlePage {}
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        StackLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            currentIndex: tabBar.currentIndex
+
+            StackView {
+                id: homeStack
+                initialItem: HomePage {}
+            }
+            StackView {
+                id: guideStack
+                initialItem: GuidePage {}
+            }
+            StackView {
+                id: settingsStack
+                initialItem: SettingsPage {}
+            }
+        }
+
+        TabBar {
+            id: tabBar
+            objectName: "tabBar"
+            Layout.fillWidth: true
+            position: TabBar.Footer
+            Material.elevation: 6
+
+            NavigationButton {
+                text: qsTr("Home")
+                icon.source: "icons/home.svg"
+            }
+            NavigationButton {
+                //: The tab with all topics and articles
+                text: qsTr("Guide")
+                icon.source: "icons/guide.svg"
+            }
+            NavigationButton {
+                text: qsTr("Settings")
+                icon.source: "icons/settings.svg"
+            }
+        }
+    }
+
+    component NavigationButton: TabButton {
+        display: AbstractButton.TextUnderIcon
+        font.pixelSize: Theme.smallFont
+        Accessible.name: text
+    }
+
+    // Desktop Escape and the Android back key both step back; back at Home leaves the app.
+    Shortcut {
+        sequences: ["Esc", "Back"]
+        onActivated: {
+            if (!shell.back())
+                Qt.quit();
+        }
+    }
+}

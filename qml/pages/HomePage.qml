@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Welcome
+
+// The start: what to read first, emergencies, and every topic at a glance.
+Page {
+    id: page
+    objectName: "home"
+
+    Flickable {
+        id: flick
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + Theme.margin * 2
+        clip: true
+        ScrollBar.vertical: ScrollBar {}
+
+        ColumnLayout {
+            id: column
+            x: Math.max(Theme.margin, (flick.width - Theme.maxContentWidth) / 2)
+            y: Theme.margin
+            width: Math.min(flick.width - 2 * Theme.margin, Theme.maxContentWidth)
+            spacing: Theme.margin
+
+            Label {
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.margin
+                text: App.siteName
+                font.pixelSize: Theme.headlineFont
+                font.weight: Font.Bold
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Trusted information for your first steps. It works offline.")
+                wrapMode: Text.Wrap
+                opacity: 0.8
+                font.pixelSize: Theme.bodyFont
+                horizontalAlignment: Text.AlignLeft
+            }
+
+            Pane {
+                Layout.fillWidth: true
+                visible: App.notice.length > 0
+                Material.background: Material.theme === Material.Dark ? "#4a2a22" : "#FDECEA"
+                Material.elevation: 0
+                contentItem: RowLayout {
+                    Label {
+                        Layout.fillWidth: true
+                        text: App.notice
+                        wrapMode: Text.Wrap
+                    }
+                    ToolButton {
+                        text: qsTr("OK")
+                        onClicked: App.dismissNotice()
+                        Accessible.name: qsTr("Dismiss the message")
+                    }
+                }
+            }
+
+            Repeater {
+                model: Content.homeArticles
+                delegate: FeaturedCard {}
+            }
+
+            Label {
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacing
+                text: qsTr("Topics")
+                font.pixelSize: 20
+                font.weight: Font.Medium
+                horizontalAlignment: Text.AlignLeft
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+
+            GridLayout {
+                Layout.fillWidth: true
+                columns: Math.max(2, Math.floor(column.width / 180))
+                columnSpacing: Theme.spacing
+                rowSpacing: Theme.spacing
+
+                Repeater {
+                    model: TopicModel {
+                        content: Content
+                        language: App.language
+                    }
+                    delegate: TopicCard {
+                        required property string topicId
+                        required symbol
+                        required property string name
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        Layout.preferredWidth: 1
+                        heading: name
+                        onClicked: App.openLink("topic:" + topicId)
+                    }
+                }
+            }
+        }
+    }
+
+    // A featured article: its title and summary on a coloured card.
+    component FeaturedCard: ItemDelegate {
+        id: featured
+        required property string modelData
+        readonly property bool isEmergency: modelData.indexOf("emergency") >= 0
+
+        Layout.fillWidth: true
+        padding: Theme.margin
+        Accessible.name: article.title + ". " + article.summary
+        Accessible.onPressAction: featured.clicked()
+        onClicked: App.openLink("article:" + modelData)
+
+        ArticleContent {
+            id: article
+            content: Content
+            language: App.language
+            slug: featured.modelData
+        }
+        background: Rectangle {
+            radius: 14
+            color: featured.isEmergency ? Theme.emergency : Theme.primary
+            opacity: featured.down ? 0.85 : 1
+        }
+        contentItem: ColumnLayout {
+            spacing: 4
+            Label {
+                Layout.fillWidth: true
+                text: article.title
+                color: "white"
+                font.pixelSize: 20
+                font.weight: Font.Bold
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft
+            }
+            Label {
+                Layout.fillWidth: true
+                text: article.summary
+                color: "white"
+                opacity: 0.92
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft
+            }
+        }
+    }
+}

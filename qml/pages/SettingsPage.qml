@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Welcome
+
+// Language choice and what content is installed.
+Page {
+    id: page
+    objectName: "settings"
+
+    header: PageHeader {
+        title: qsTr("Settings")
+    }
+
+    ListView {
+        id: list
+        anchors.fill: parent
+        clip: true
+        ScrollBar.vertical: ScrollBar {}
+
+        header: SectionLabel {
+            text: qsTr("Language")
+        }
+        model: LanguageModel {
+            content: Content
+        }
+        delegate: RadioDelegate {
+            required property string code
+            required property string name
+            width: ListView.view.width
+            text: name
+            checked: App.language === code
+            onClicked: App.language = code
+            Accessible.name: qsTr("Language: %1").arg(name)
+        }
+        footer: ColumnLayout {
+            width: list.width
+            spacing: 0
+            SectionLabel {
+                text: qsTr("Content")
+            }
+            InfoLabel {
+                text: Content.isOpen
+                      ? qsTr("Content from %1 (version %2).").arg(App.formatDate(Content.builtAt.substring(0, 10))).arg(Content.version)
+                      : qsTr("No content is installed: %1").arg(Content.errorString)
+            }
+            InfoLabel {
+                text: qsTr("Everything you enter stays on this device. No account, no tracking.")
+            }
+            InfoLabel {
+                text: qsTr("Data folder: %1").arg(App.dataDir)
+                opacity: 0.6
+                font.pixelSize: 12
+            }
+        }
+    }
+
+    component SectionLabel: Label {
+        width: ListView.view ? ListView.view.width : implicitWidth
+        Layout.fillWidth: true
+        padding: 16
+        bottomPadding: 4
+        font.weight: Font.Medium
+        color: Theme.primary
+        horizontalAlignment: Text.AlignLeft
+        Accessible.role: Accessible.Heading
+        Accessible.name: text
+    }
+    component InfoLabel: Label {
+        Layout.fillWidth: true
+        padding: 16
+        topPadding: 6
+        bottomPadding: 6
+        wrapMode: Text.Wrap
+        horizontalAlignment: Text.AlignLeft
+        Accessible.name: text
+    }
+}

@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "contentbuilder.h"
+#include "contentschema.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <cstdio>
+
+namespace {
+// QtSql binds a null QString as SQL NULL; every text column here is NOT NULL.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+} // namespace
+
+ContentBuilder::ContentBuilder(const ContentSource &source)
+    : m_source(source)
+    , m_hash(source.sourceHash())
+{
+}
+
+bool ContentBuilder::writeStamp(const QString &stampFile)
+{
+    QSaveFile f(stampFile);
+    if (!f.open(QIODevice::WriteOnly)) {
+        m_error = f.errorString();
+        return false;
+    }
+    f.write(QStringLiteral("%1 %2\n").arg(m_source.site.version).arg(m_hash).toUtf8());
+    if (!f.commit()) {
+        m_error = f.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool ContentBuilder::build(const QString &out, const QDateTime &builtAt)
+{
+    const QString part = out + QStringLiteral(".part");
+    QFile::remove(part);
+    const QString connection = QStringLiteral("build-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    bool ok = false;
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(part);
+        if (!db.open()) {
+            m_error = db.lastError().text();
+        } else {
+            ok = fill(connection, builtAt);
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    if (!ok) {
+        QFile::remove(part);
+        return false;
+    }
+    if (std::rename(QFile::encodeName(part).constData(), QFile::encodeName(out).constData()) != 0) {
+        m_error = QStringLiteral("cannot rename %1 to %2").arg(part, out);
+        QFile::remove(part);
+        return false;
+    }
+    return true;
+}
+
+bool ContentBuilder::fill(const QString &connection, const QDateTime &builtAt)
+{
+    auto db = QSqlDatabase::database(connection);
+    QSqlQuery q(db);
+    const auto run = [&](QSqlQuery &query) {
+        if (!query.exec()) {
+            m_error = query.lastError().text() + QStringLiteral(" in: ") + query.lastQuery();
+            return false;
+        }
+        return true;
+    };
+    q.exec(QStringLiteral("PRAGMA journal_mode = OFF"));
+    q.exec(QStringLiteral("PRAGMA page_size = 4096"));
+    if (!db.transaction()) {
+        m_error = db.lastError().text();
+        return false;
+    }
+    for (const auto &stmt : ContentSchema::createStatements()) {
+        q.prepare(stmt);
+        if (!run(q)) {
+            return false;
+        }
+    }
+    const auto &site = m_source.site;
+    const QList<std::pair<QString, QString>> meta = {
+        { QStringLiteral("format"), QString::number(ContentSchema::formatVersion) },
+        { QStringLiteral("version"), QString::number(site.version) },
+        { QStringLiteral("region"), site.region },
+        { QStringLiteral("built_at"), builtAt.toUTC().toString(Qt::ISODate) },
+        { QStringLiteral("source_hash"), m_hash },
+        { QStringLiteral("origin"), QStringLiteral("build") },
+        { QStringLiteral("trusted_keys"), site.trustedKeys.join(QLatin1Char(' ')) },
+        { QStringLiteral("required_languages"), site.requiredLanguages.join(QLatin1Char(' ')) },
+        { QStringLiteral("home_articles"), site.homeArticles.join(QLatin1Char(' ')) },
+    };
+    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
+    for (const auto &[k, v] : meta) {
+        q.bindValue(0, k);
+        q.bindValue(1, text(v));
+        if (!run(q)) {
+            return false;
+        }
+    }
+    q.prepare(QStringLiteral("INSERT INTO languages (code, name, rtl, fallback, position) VALUES (?, ?, ?, ?, ?)"));
+    for (int i = 0; i < site.languages.size(); ++i) {
+        const auto &l = site.languages[i];
+        q.bindValue(0, l.code);
+        q.bindValue(1, l.name);
+        q.bindValue(2, l.rightToLeft);
+        q.bindValue(3, text(l.fallback.join(QLatin1Char(' '))));
+        q.bindValue(4, i);
+        if (!run(q)) {
+            return false;
+        }
+    }
+    q.prepare(QStringLiteral("INSERT INTO site_names (lang, name) VALUES (?, ?)"));
+    for (auto it = site.names.cbegin(); it != site.names.cend(); ++it) {
+        q.bindValue(0, it.key());
+        q.bindValue(1, text(it.value()));
+        if (!run(q)) {
+            return false;
+        }
+    }
+    QSqlQuery qt(db);
+    qt.prepare(QStringLiteral("INSERT INTO topic_texts (topic, lang, name, description) VALUES (?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO topics (id, icon, position) VALUES (?, ?, ?)"));
+    for (int i = 0; i < m_source.topics.size(); ++i) {
+        const auto &t = m_source.topics[i];
+        q.bindValue(0, t.id);
+        q.bindValue(1, t.icon);
+        q.bindValue(2, i);
+        if (!run(q)) {
+            return false;
+        }
+        for (auto it = t.names.cbegin(); it != t.names.cend(); ++it) {
+            qt.bindValue(0, t.id);
+            qt.bindValue(1, it.key());
+            qt.bindValue(2, text(it.value()));
+            qt.bindValue(3, text(t.descriptions.value(it.key())));
+            if (!run(qt)) {
+                return false;
+            }
+        }
+    }
+    // Articles keep the order of the master-language folder listing (by slug) within a topic.
+    QSqlQuery qa(db);
+    qa.prepare(QStringLiteral("INSERT INTO articles (slug, topic, position) VALUES (?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO article_texts (slug, lang, title, summary, body, tags, sources, reviewed, "
+                             "needs_review) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QString lastSlug;
+    int position = 0;
+    for (const auto &sa : m_source.articles) {
+        const auto &a = sa.article;
+        if (sa.slug != lastSlug) {
+            qa.bindValue(0, sa.slug);
+            qa.bindValue(1, a.topic);
+            qa.bindValue(2, position++);
+            if (!run(qa)) {
+                return false;
+            }
+            lastSlug = sa.slug;
+        }
+        QJsonArray sources;
+        for (const auto &s : a.sources) {
+            sources.push_back(QJsonObject{ { QStringLiteral("title"), s.title }, { QStringLiteral("url"), s.url } });
+        }
+        q.bindValue(0, sa.slug);
+        q.bindValue(1, sa.lang);
+        q.bindValue(2, text(a.title));
+        q.bindValue(3, text(a.summary));
+        q.bindValue(4, text(a.body));
+        q.bindValue(5, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(a.tags)).toJson(QJsonDocument::Compact)));
+        q.bindValue(6, QString::fromUtf8(QJsonDocument(sources).toJson(QJsonDocument::Compact)));
+        q.bindValue(7, text(a.reviewed));
+        q.bindValue(8, a.needsReview);
+        if (!run(q)) {
+            return false;
+        }
+    }
+    if (!db.commit()) {
+        m_error = db.lastError().text();
+        return false;
+    }
+    q.exec(QStringLiteral("VACUUM"));
+    return true;
+}

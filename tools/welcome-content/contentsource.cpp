@@ -1,0 +1,543 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "contentsource.h"
+
+#include <QCryptographicHash>
+#include <QDate>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+
+namespace {
+
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+struct Reader {
+    QList<Diagnostic> &diags;
+    QString file;
+    int lineOffset = 0; // YAML line 0 is this file line minus one
+
+    int lineOf(const YAML::Node &n) const { return n.Mark().line + 1 + lineOffset; }
+    void error(int line, const QString &message) const { diags.push_back({ file, line, message }); }
+    void warning(int line, const QString &message) const
+    {
+        diags.push_back({ file, line, message, Diagnostic::Severity::Warning });
+    }
+
+    std::optional<YAML::Node> parse(const QByteArray &text) const
+    {
+        try {
+            return YAML::Load(text.toStdString());
+        } catch (const YAML::Exception &e) {
+            error(e.mark.line + 1 + lineOffset, QStringLiteral("bad YAML: %1").arg(q(e.msg)));
+            return std::nullopt;
+        }
+    }
+
+    // A required scalar string field of a map.
+    QString string(const YAML::Node &map, const char *key, int mapLine) const
+    {
+        const auto n = map[key];
+        if (!n) {
+            error(mapLine, QStringLiteral("missing field '%1'").arg(QLatin1String(key)));
+            return {};
+        }
+        if (!n.IsScalar() || n.Scalar().empty()) {
+            error(lineOf(n), QStringLiteral("field '%1' must be a non-empty text").arg(QLatin1String(key)));
+            return {};
+        }
+        return q(n.Scalar()).trimmed();
+    }
+
+    QStringList stringList(const YAML::Node &n, const QString &what) const
+    {
+        QStringList out;
+        if (!n.IsSequence()) {
+            error(lineOf(n), QStringLiteral("'%1' must be a list").arg(what));
+            return out;
+        }
+        for (const auto &item : n) {
+            if (!item.IsScalar() || item.Scalar().empty()) {
+                error(lineOf(item), QStringLiteral("'%1' entries must be texts").arg(what));
+                continue;
+            }
+            out.push_back(q(item.Scalar()).trimmed());
+        }
+        return out;
+    }
+
+    // A map of language → text, e.g. a topic's names.
+    QMap<QString, QString> perLanguage(const YAML::Node &map, const char *key, int mapLine) const
+    {
+        QMap<QString, QString> out;
+        const auto n = map[key];
+        if (!n) {
+            error(mapLine, QStringLiteral("missing field '%1'").arg(QLatin1String(key)));
+            return out;
+        }
+        if (!n.IsMap()) {
+            error(lineOf(n), QStringLiteral("field '%1' must map language codes to texts").arg(QLatin1String(key)));
+            return out;
+        }
+        for (const auto &kv : n) {
+            if (!kv.second.IsScalar() || kv.second.Scalar().empty()) {
+                error(lineOf(kv.second), QStringLiteral("'%1.%2' must be a non-empty text")
+                                             .arg(QLatin1String(key), q(kv.first.as<std::string>())));
+                continue;
+            }
+            out.insert(q(kv.first.as<std::string>()), q(kv.second.Scalar()).trimmed());
+        }
+        return out;
+    }
+
+    void unknownKeys(const YAML::Node &map, const QSet<QString> &known) const
+    {
+        for (const auto &kv : map) {
+            const auto key = q(kv.first.as<std::string>());
+            if (!known.contains(key)) {
+                error(lineOf(kv.first), QStringLiteral("unknown field '%1'").arg(key));
+            }
+        }
+    }
+};
+
+QByteArray readFile(const QString &path, QList<Diagnostic> &diags, const QString &rel)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        diags.push_back({ rel, 1, QStringLiteral("cannot read: %1").arg(f.errorString()) });
+        return {};
+    }
+    return f.readAll();
+}
+
+const QRegularExpression &slugPattern()
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+    return re;
+}
+
+void loadSite(const QString &dir, SourceSite &site, QList<Diagnostic> &diags)
+{
+    const auto rel = QStringLiteral("site.yaml");
+    if (!QFile::exists(QDir(dir).filePath(rel))) {
+        diags.push_back({ rel, 1, QStringLiteral("missing file") });
+        return;
+    }
+    const Reader r{ diags, rel };
+    const auto root = r.parse(readFile(QDir(dir).filePath(rel), diags, rel));
+    if (!root) {
+        return;
+    }
+    if (!root->IsMap()) {
+        r.error(1, QStringLiteral("site.yaml must be a map of fields"));
+        return;
+    }
+    r.unknownKeys(*root, { QStringLiteral("region"), QStringLiteral("version"), QStringLiteral("names"),
+                           QStringLiteral("required_languages"), QStringLiteral("languages"),
+                           QStringLiteral("trusted_keys"), QStringLiteral("home_articles") });
+    site.region = r.string(*root, "region", 1);
+    if (!site.region.isEmpty() && !slugPattern().match(site.region).hasMatch()) {
+        r.error(r.lineOf((*root)["region"]), QStringLiteral("region must be lower-case letters, digits and dashes"));
+    }
+    const auto version = r.string(*root, "version", 1);
+    bool ok = false;
+    site.version = version.toLongLong(&ok);
+    if (!version.isEmpty() && (!ok || site.version <= 0)) {
+        r.error(r.lineOf((*root)["version"]), QStringLiteral("version must be a positive whole number"));
+    }
+    site.names = r.perLanguage(*root, "names", 1);
+    if (const auto n = (*root)["required_languages"]) {
+        site.requiredLanguages = r.stringList(n, QStringLiteral("required_languages"));
+    } else {
+        r.error(1, QStringLiteral("missing field 'required_languages'"));
+    }
+    if (const auto n = (*root)["trusted_keys"]) {
+        site.trustedKeys = r.stringList(n, QStringLiteral("trusted_keys"));
+    }
+    if (const auto n = (*root)["home_articles"]) {
+        site.homeArticles = r.stringList(n, QStringLiteral("home_articles"));
+        site.homeArticlesLine = r.lineOf(n);
+    }
+    const auto langs = (*root)["languages"];
+    if (!langs || !langs.IsSequence() || langs.size() == 0) {
+        r.error(langs ? r.lineOf(langs) : 1, QStringLiteral("'languages' must be a non-empty list"));
+        return;
+    }
+    static const QRegularExpression codePattern(QStringLiteral("^[a-z]{2,3}(-[A-Za-z0-9]+)?$"));
+    for (const auto &l : langs) {
+        const int line = r.lineOf(l);
+        if (!l.IsMap()) {
+            r.error(line, QStringLiteral("a language needs 'code' and 'name'"));
+            continue;
+        }
+        r.unknownKeys(l, { QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("direction"),
+                           QStringLiteral("fallback") });
+        Language lang;
+        lang.code = r.string(l, "code", line);
+        lang.name = r.string(l, "name", line);
+        if (!lang.code.isEmpty() && !codePattern.match(lang.code).hasMatch()) {
+            r.error(line, QStringLiteral("'%1' is not a language code").arg(lang.code));
+        }
+        if (const auto d = l["direction"]) {
+            const auto direction = q(d.as<std::string>());
+            if (direction != QLatin1String("rtl") && direction != QLatin1String("ltr")) {
+                r.error(r.lineOf(d), QStringLiteral("direction must be 'ltr' or 'rtl'"));
+            }
+            lang.rightToLeft = direction == QLatin1String("rtl");
+        }
+        if (const auto f = l["fallback"]) {
+            lang.fallback = r.stringList(f, QStringLiteral("fallback"));
+        }
+        site.languages.push_back(lang);
+    }
+}
+
+void loadTopics(const QString &dir, QList<SourceTopic> &topics, QList<Diagnostic> &diags)
+{
+    const auto rel = QStringLiteral("topics.yaml");
+    if (!QFile::exists(QDir(dir).filePath(rel))) {
+        diags.push_back({ rel, 1, QStringLiteral("missing file") });
+        return;
+    }
+    const Reader r{ diags, rel };
+    const auto root = r.parse(readFile(QDir(dir).filePath(rel), diags, rel));
+    if (!root) {
+        return;
+    }
+    if (!root->IsSequence()) {
+        r.error(1, QStringLiteral("topics.yaml must be a list of topics"));
+        return;
+    }
+    QSet<QString> seen;
+    for (const auto &t : *root) {
+        SourceTopic topic;
+        topic.line = r.lineOf(t);
+        if (!t.IsMap()) {
+            r.error(topic.line, QStringLiteral("a topic needs 'id', 'icon', 'name' and 'description'"));
+            continue;
+        }
+        r.unknownKeys(t, { QStringLiteral("id"), QStringLiteral("icon"), QStringLiteral("name"),
+                           QStringLiteral("description") });
+        topic.id = r.string(t, "id", topic.line);
+        topic.icon = r.string(t, "icon", topic.line);
+        topic.names = r.perLanguage(t, "name", topic.line);
+        topic.descriptions = r.perLanguage(t, "description", topic.line);
+        if (topic.id.isEmpty()) {
+            continue;
+        }
+        if (!slugPattern().match(topic.id).hasMatch()) {
+            r.error(topic.line, QStringLiteral("topic id '%1' must be lower-case letters, digits and dashes").arg(topic.id));
+        }
+        if (seen.contains(topic.id)) {
+            r.error(topic.line, QStringLiteral("duplicate topic '%1'").arg(topic.id));
+            continue;
+        }
+        seen.insert(topic.id);
+        topics.push_back(topic);
+    }
+}
+
+const QRegularExpression &linkPattern()
+{
+    // Markdown inline links and images: [text](target "title")
+    static const QRegularExpression re(QStringLiteral("\\]\\(\\s*<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)"));
+    return re;
+}
+
+void loadArticle(const QString &dir, const QString &slug, const QString &lang, QList<SourceArticle> &out,
+                 QList<Diagnostic> &diags)
+{
+    SourceArticle a;
+    a.slug = slug;
+    a.lang = lang;
+    a.file = QStringLiteral("articles/%1/%2.md").arg(slug, lang);
+    a.article.slug = slug;
+    a.article.lang = lang;
+    const auto text = QString::fromUtf8(readFile(QDir(dir).filePath(a.file), diags, a.file));
+    Reader r{ diags, a.file };
+    auto lines = text.split(QLatin1Char('\n'));
+    for (auto &l : lines) {
+        if (l.endsWith(QLatin1Char('\r'))) {
+            l.chop(1);
+        }
+    }
+    if (lines.isEmpty() || lines.first() != QLatin1String("---")) {
+        r.error(1, QStringLiteral("missing front matter: the file must start with a line '---'"));
+        return;
+    }
+    qsizetype end = 1;
+    while (end < lines.size() && lines[end] != QLatin1String("---")) {
+        ++end;
+    }
+    if (end >= lines.size()) {
+        r.error(1, QStringLiteral("front matter is not closed by a line '---'"));
+        return;
+    }
+    r.lineOffset = 1;
+    const auto fm = r.parse(lines.mid(1, end - 1).join(QLatin1Char('\n')).toUtf8());
+    if (!fm) {
+        return;
+    }
+    if (!fm->IsMap()) {
+        r.error(2, QStringLiteral("front matter must be a map of fields"));
+        return;
+    }
+    r.unknownKeys(*fm, { QStringLiteral("title"), QStringLiteral("summary"), QStringLiteral("topic"),
+                         QStringLiteral("tags"), QStringLiteral("sources"), QStringLiteral("reviewed"),
+                         QStringLiteral("needs_review") });
+    auto &art = a.article;
+    art.title = r.string(*fm, "title", 1);
+    art.summary = r.string(*fm, "summary", 1);
+    art.topic = r.string(*fm, "topic", 1);
+    if (const auto t = (*fm)["topic"]) {
+        a.topicLine = r.lineOf(t);
+    }
+    if (const auto tags = (*fm)["tags"]) {
+        art.tags = r.stringList(tags, QStringLiteral("tags"));
+    } else {
+        r.error(1, QStringLiteral("missing field 'tags'"));
+    }
+    const auto sources = (*fm)["sources"];
+    if (!sources) {
+        r.error(1, QStringLiteral("missing field 'sources'"));
+    } else if (!sources.IsSequence() || sources.size() == 0) {
+        r.error(r.lineOf(sources), QStringLiteral("'sources' must list at least one source with title and url"));
+    } else {
+        for (const auto &s : sources) {
+            const int line = r.lineOf(s);
+            if (!s.IsMap()) {
+                r.error(line, QStringLiteral("a source needs 'title' and 'url'"));
+                continue;
+            }
+            Source src{ r.string(s, "title", line), r.string(s, "url", line) };
+            if (!src.url.isEmpty() && !src.url.startsWith(QLatin1String("https://"))) {
+                r.error(r.lineOf(s["url"]), QStringLiteral("source url must start with https://"));
+            }
+            art.sources.push_back(src);
+        }
+    }
+    art.reviewed = r.string(*fm, "reviewed", 1);
+    if (!art.reviewed.isEmpty() && !QDate::fromString(art.reviewed, Qt::ISODate).isValid()) {
+        r.error(r.lineOf((*fm)["reviewed"]), QStringLiteral("'reviewed' must be a date like 2026-11-22"));
+    }
+    const auto nr = (*fm)["needs_review"];
+    if (!nr) {
+        r.error(1, QStringLiteral("missing field 'needs_review'"));
+    } else {
+        const auto v = nr.IsScalar() ? q(nr.Scalar()) : QString();
+        if (v != QLatin1String("true") && v != QLatin1String("false")) {
+            r.error(r.lineOf(nr), QStringLiteral("'needs_review' must be true or false"));
+        }
+        art.needsReview = v == QLatin1String("true");
+    }
+    const auto bodyLines = lines.mid(end + 1);
+    art.body = bodyLines.join(QLatin1Char('\n')).trimmed();
+    if (art.body.isEmpty()) {
+        r.error(int(end) + 1, QStringLiteral("the article has no text after the front matter"));
+    }
+    for (qsizetype i = 0; i < bodyLines.size(); ++i) {
+        auto it = linkPattern().globalMatch(bodyLines[i]);
+        while (it.hasNext()) {
+            a.links.push_back({ it.next().captured(1), int(end + 2 + i) });
+        }
+        if (bodyLines[i].startsWith(QLatin1String("# "))) {
+            r.warning(int(end + 2 + i), QStringLiteral("level-1 heading in the body: the app shows the title already"));
+        }
+    }
+    out.push_back(a);
+}
+
+} // namespace
+
+QString Diagnostic::toString(const QString &dir) const
+{
+    const auto path = dir.isEmpty() ? file : QDir(dir).filePath(file);
+    return QStringLiteral("%1:%2: %3%4")
+        .arg(path)
+        .arg(line)
+        .arg(severity == Severity::Warning ? QStringLiteral("warning: ") : QString(), message);
+}
+
+bool hasErrors(const QList<Diagnostic> &diagnostics)
+{
+    return std::any_of(diagnostics.cbegin(), diagnostics.cend(),
+                       [](const Diagnostic &d) { return d.severity == Diagnostic::Severity::Error; });
+}
+
+ContentSource ContentSource::load(const QString &dir, QList<Diagnostic> &diagnostics)
+{
+    ContentSource src;
+    src.dir = dir;
+    if (!QFileInfo(dir).isDir()) {
+        diagnostics.push_back({ QStringLiteral("."), 1, QStringLiteral("not a content folder") });
+        return src;
+    }
+    loadSite(dir, src.site, diagnostics);
+    loadTopics(dir, src.topics, diagnostics);
+    QDir articles(QDir(dir).filePath(QStringLiteral("articles")));
+    const auto slugs = articles.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const auto &slug : slugs) {
+        if (!slugPattern().match(slug).hasMatch()) {
+            diagnostics.push_back({ QStringLiteral("articles/%1").arg(slug), 1,
+                                    QStringLiteral("article folder names must be lower-case letters, digits and dashes") });
+            continue;
+        }
+        const auto files = QDir(articles.filePath(slug)).entryList({ QStringLiteral("*.md") }, QDir::Files, QDir::Name);
+        if (files.isEmpty()) {
+            diagnostics.push_back({ QStringLiteral("articles/%1").arg(slug), 1, QStringLiteral("article has no files") });
+        }
+        for (const auto &f : files) {
+            loadArticle(dir, slug, f.chopped(3), src.articles, diagnostics);
+        }
+    }
+    return src;
+}
+
+void ContentSource::check(QList<Diagnostic> &diagnostics) const
+{
+    QSet<QString> languageCodes;
+    for (const auto &l : site.languages) {
+        languageCodes.insert(l.code);
+    }
+    const auto add = [&](const QString &file, int line, const QString &msg) { diagnostics.push_back({ file, line, msg }); };
+    for (const auto &l : site.languages) {
+        for (const auto &f : l.fallback) {
+            if (!languageCodes.contains(f)) {
+                add(QStringLiteral("site.yaml"), 1, QStringLiteral("language '%1' falls back to unknown language '%2'").arg(l.code, f));
+            }
+        }
+    }
+    for (const auto &r : site.requiredLanguages) {
+        if (!languageCodes.contains(r)) {
+            add(QStringLiteral("site.yaml"), 1, QStringLiteral("required language '%1' is not in 'languages'").arg(r));
+        }
+        if (!site.names.contains(r)) {
+            add(QStringLiteral("site.yaml"), 1, QStringLiteral("site name missing in required language '%1'").arg(r));
+        }
+    }
+    QSet<QString> topicIds;
+    for (const auto &t : topics) {
+        topicIds.insert(t.id);
+        for (const auto &r : site.requiredLanguages) {
+            if (!t.names.contains(r) || !t.descriptions.contains(r)) {
+                add(QStringLiteral("topics.yaml"), t.line,
+                    QStringLiteral("topic '%1' is missing required language '%2'").arg(t.id, r));
+            }
+        }
+        for (const auto &lang : t.names.keys()) {
+            if (!languageCodes.contains(lang)) {
+                add(QStringLiteral("topics.yaml"), t.line, QStringLiteral("topic '%1' has unknown language '%2'").arg(t.id, lang));
+            }
+        }
+    }
+    QMap<QString, QList<const SourceArticle *>> bySlug;
+    for (const auto &a : articles) {
+        bySlug[a.slug].push_back(&a);
+    }
+    for (const auto &a : articles) {
+        if (!languageCodes.contains(a.lang)) {
+            add(a.file, 1, QStringLiteral("unknown language '%1' (not in site.yaml)").arg(a.lang));
+        }
+        if (!a.article.topic.isEmpty() && !topicIds.contains(a.article.topic)) {
+            add(a.file, a.topicLine, QStringLiteral("unknown topic '%1'").arg(a.article.topic));
+        }
+        for (const auto &link : a.links) {
+            const auto &t = link.target;
+            const auto colon = t.indexOf(QLatin1Char(':'));
+            const auto scheme = colon < 0 ? QString() : t.left(colon);
+            const auto rest = t.mid(colon + 1);
+            if (scheme == QLatin1String("article")) {
+                if (!bySlug.contains(rest)) {
+                    add(a.file, link.line, QStringLiteral("broken link '%1': no such article").arg(t));
+                }
+            } else if (scheme == QLatin1String("offer")) {
+                add(a.file, link.line, QStringLiteral("broken link '%1': no such offer").arg(t));
+            } else if (scheme == QLatin1String("tel")) {
+                static const QRegularExpression tel(QStringLiteral("^\\+?[0-9]{3,15}$"));
+                if (!tel.match(rest).hasMatch()) {
+                    add(a.file, link.line, QStringLiteral("bad phone link '%1': use digits only, e.g. tel:+41313215300").arg(t));
+                }
+            } else if (scheme == QLatin1String("mailto")) {
+                if (!rest.contains(QLatin1Char('@'))) {
+                    add(a.file, link.line, QStringLiteral("bad mail link '%1'").arg(t));
+                }
+            } else if (scheme == QLatin1String("https")) {
+                if (!rest.startsWith(QLatin1String("//")) || rest.size() < 4) {
+                    add(a.file, link.line, QStringLiteral("bad web link '%1'").arg(t));
+                }
+            } else if (scheme == QLatin1String("http")) {
+                add(a.file, link.line, QStringLiteral("insecure link '%1': use https://").arg(t));
+            } else {
+                add(a.file, link.line,
+                    QStringLiteral("unsupported link '%1': use article:, offer:, tel:, mailto: or https:").arg(t));
+            }
+        }
+    }
+    for (const auto &slug : site.homeArticles) {
+        if (!bySlug.contains(slug)) {
+            add(QStringLiteral("site.yaml"), site.homeArticlesLine, QStringLiteral("home article '%1' does not exist").arg(slug));
+        }
+    }
+    for (auto it = bySlug.cbegin(); it != bySlug.cend(); ++it) {
+        const auto &files = it.value();
+        QSet<QString> langs;
+        QSet<QString> topicsOfSlug;
+        for (const auto *a : files) {
+            langs.insert(a->lang);
+            topicsOfSlug.insert(a->article.topic);
+        }
+        for (const auto &r : site.requiredLanguages) {
+            if (!langs.contains(r)) {
+                add(files.first()->file, 1,
+                    QStringLiteral("missing required language '%1' (articles/%2/%1.md)").arg(r, it.key()));
+            }
+        }
+        if (topicsOfSlug.size() > 1) {
+            add(files.first()->file, files.first()->topicLine,
+                QStringLiteral("the translations of '%1' name different topics").arg(it.key()));
+        }
+        // A translation reviewed before the main-language text may be stale.
+        const auto main = std::find_if(files.cbegin(), files.cend(), [&](const SourceArticle *a) {
+            return !site.requiredLanguages.isEmpty() && a->lang == site.requiredLanguages.first();
+        });
+        if (main != files.cend()) {
+            for (const auto *a : files) {
+                if (a != *main && !a->article.reviewed.isEmpty() && a->article.reviewed < (*main)->article.reviewed) {
+                    diagnostics.push_back({ a->file, 1,
+                                            QStringLiteral("translation reviewed %1, before the %2 text (%3): may be stale")
+                                                .arg(a->article.reviewed, (*main)->lang, (*main)->article.reviewed),
+                                            Diagnostic::Severity::Warning });
+                }
+            }
+        }
+    }
+}
+
+QString ContentSource::sourceHash() const
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
+    QStringList files;
+    while (it.hasNext()) {
+        files.push_back(QDir(dir).relativeFilePath(it.next()));
+    }
+    files.sort();
+    for (const auto &f : files) {
+        QFile file(QDir(dir).filePath(f));
+        if (file.open(QIODevice::ReadOnly)) {
+            h.addData(f.toUtf8());
+            h.addData(QByteArrayView("\0", 1));
+            h.addData(file.readAll());
+        }
+    }
+    return QString::fromLatin1(h.result().toHex());
+}

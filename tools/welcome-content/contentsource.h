@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "contenttypes.h"
+
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+/** One problem in the content source, printed as "file:line: message". */
+struct Diagnostic {
+    enum class Severity { Error, Warning };
+    QString file; ///< relative to the content folder
+    int line = 1;
+    QString message;
+    Severity severity = Severity::Error;
+
+    [[nodiscard]] QString toString(const QString &dir = {}) const;
+    bool operator==(const Diagnostic &) const = default;
+};
+
+/** A link found in an article body. */
+struct BodyLink {
+    QString target;
+    int line = 1;
+};
+
+struct SourceTopic {
+    QString id;
+    QString icon;
+    QMap<QString, QString> names; ///< language → name
+    QMap<QString, QString> descriptions;
+    int line = 1;
+};
+
+struct SourceArticle {
+    QString slug;
+    QString lang;
+    QString file; ///< relative path
+    Article article;
+    int topicLine = 1;
+    QList<BodyLink> links;
+};
+
+struct SourceSite {
+    QString region;
+    qint64 version = 0;
+    QMap<QString, QString> names;
+    QList<Language> languages;
+    QStringList requiredLanguages;
+    QStringList trustedKeys;
+    QStringList homeArticles; ///< featured on Home, in order
+    int homeArticlesLine = 1;
+};
+
+/** Everything in a content folder, as read; check() adds the cross-file rules. */
+struct ContentSource {
+    QString dir;
+    SourceSite site;
+    QList<SourceTopic> topics;
+    QList<SourceArticle> articles; ///< sorted by slug, then language
+
+    /** Reads site.yaml, topics.yaml and articles/<slug>/<lang>.md; syntax and field problems go to @p diagnostics. */
+    static ContentSource load(const QString &dir, QList<Diagnostic> &diagnostics);
+    /** Cross-file rules: unknown topics and languages, broken links, missing required languages. */
+    void check(QList<Diagnostic> &diagnostics) const;
+    /** SHA-256 over every source file, to tell two builds of one version apart. */
+    [[nodiscard]] QString sourceHash() const;
+};
+
+[[nodiscard]] bool hasErrors(const QList<Diagnostic> &diagnostics);

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// welcome-content: the editors' tool. validate reports every problem as file:line: message;
+// build compiles a content folder into one SQLite file.
+#include "contentbuilder.h"
+#include "contentsource.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTextStream>
+
+namespace {
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+int usage()
+{
+    err() << "usage: welcome-content validate DIR\n"
+             "       welcome-content build DIR -o content.db [--stamp FILE]\n";
+    err().flush();
+    return 2;
+}
+
+// Loads and checks; prints every diagnostic. Returns false on errors.
+bool loadChecked(const QString &dir, ContentSource &source, bool quietWarnings = false)
+{
+    QList<Diagnostic> diags;
+    source = ContentSource::load(dir, diags);
+    source.check(diags);
+    int errors = 0;
+    int warnings = 0;
+    for (const auto &d : diags) {
+        (d.severity == Diagnostic::Severity::Error ? errors : warnings)++;
+        if (d.severity == Diagnostic::Severity::Error || !quietWarnings) {
+            err() << d.toString(dir) << '\n';
+        }
+    }
+    err() << QStringLiteral("%1: %2 articles, %3 topics, %4 languages; %5 errors, %6 warnings\n")
+                 .arg(dir)
+                 .arg(source.articles.size())
+                 .arg(source.topics.size())
+                 .arg(source.site.languages.size())
+                 .arg(errors)
+                 .arg(warnings);
+    err().flush();
+    return errors == 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const auto args = app.arguments().mid(1);
+    if (args.isEmpty()) {
+        return usage();
+    }
+    const auto &cmd = args.first();
+    if (cmd == QLatin1String("validate") && args.size() == 2) {
+        ContentSource source;
+        return loadChecked(args[1], source) ? 0 : 1;
+    }
+    if (cmd == QLatin1String("build") && args.size() >= 4) {
+        QString out;
+        QString stamp;
+        for (int i = 2; i + 1 < args.size(); i += 2) {
+            if (args[i] == QLatin1String("-o")) {
+                out = args[i + 1];
+            } else if (args[i] == QLatin1String("--stamp")) {
+                stamp = args[i + 1];
+            } else {
+                return usage();
+            }
+        }
+        if (out.isEmpty() || (args.size() % 2) != 0) {
+            return usage();
+        }
+        ContentSource source;
+        if (!loadChecked(args[1], source, true)) {
+            err() << "build: not written, fix the errors above\n";
+            return 1;
+        }
+        // SOURCE_DATE_EPOCH makes builds reproducible, as packagers expect.
+        bool ok = false;
+        const auto epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&ok);
+        const auto builtAt = ok ? QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC) : QDateTime::currentDateTimeUtc();
+        ContentBuilder builder(source);
+        if (!builder.build(out, builtAt) || (!stamp.isEmpty() && !builder.writeStamp(stamp))) {
+            err() << "build: " << builder.errorString() << '\n';
+            return 1;
+        }
+        err() << "build: wrote " << out << " (version " << source.site.version << ")\n";
+        return 0;
+    }
+    return usage();
+}
