@@ -33,9 +33,8 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << error << '\n';
         return options.selfTest ? 1 : 2;
     }
-    const auto dataDir = options.dataDir.isEmpty()
-        ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        : QDir(options.dataDir).absolutePath();
+    const auto dataDir = options.dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                                   : QDir(options.dataDir).absolutePath();
     QDir().mkpath(dataDir);
 
     QStringList notices;
@@ -54,7 +53,7 @@ int main(int argc, char *argv[])
 
     AppController app(&content, &user, dataDir);
     app.applyLanguage(options.language.isEmpty() ? app.initialLanguage() : options.language,
-                      /*persist=*/false);
+        /*persist=*/false);
     app.setNotice(notices.join(QLatin1Char('\n')));
     for (const auto &n : std::as_const(notices)) {
         QTextStream(stderr) << "welcome: " << n << '\n';
@@ -72,7 +71,8 @@ int main(int argc, char *argv[])
     AppControllerForeign::instance = &app;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Welcome/Main.qml")));
-    auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    auto *window
+        = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
     if (!window) {
         QTextStream(stderr) << "welcome: the user interface did not load\n";
         return 1;

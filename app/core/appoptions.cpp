@@ -15,21 +15,20 @@ bool AppOptions::parse(const QStringList &arguments, AppOptions &out, QString &e
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("Welcome: first steps in Bern, offline and in your language."));
     p.addHelpOption();
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Content and interface language."),
-                                  QStringLiteral("L"));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Folder for all app data."),
-                                     QStringLiteral("DIR"));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"), QStringLiteral("Content and interface language."), QStringLiteral("L"));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"), QStringLiteral("Folder for all app data."), QStringLiteral("DIR"));
     const QCommandLineOption page(QStringLiteral("page"),
-                                  QStringLiteral("Page to open: home, guide, settings, topic:<id>, article:<slug>."),
-                                  QStringLiteral("P"));
-    const QCommandLineOption shot(QStringLiteral("screenshot"), QStringLiteral("Render the page to a PNG and exit."),
-                                  QStringLiteral("FILE.png"));
-    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, e.g. 390x844."),
-                                  QStringLiteral("WxH"));
-    const QCommandLineOption selfTest(QStringLiteral("self-test"),
-                                      QStringLiteral("Load every page; exit 0 only if there were no QML warnings."));
-    const QCommandLineOption firstFrame(QStringLiteral("quit-on-first-frame"),
-                                        QStringLiteral("Exit once the first frame is shown (benchmarks)."));
+        QStringLiteral("Page to open: home, guide, settings, topic:<id>, article:<slug>."), QStringLiteral("P"));
+    const QCommandLineOption shot(
+        QStringLiteral("screenshot"), QStringLiteral("Render the page to a PNG and exit."), QStringLiteral("FILE.png"));
+    const QCommandLineOption size(
+        QStringLiteral("size"), QStringLiteral("Window size, e.g. 390x844."), QStringLiteral("WxH"));
+    const QCommandLineOption selfTest(
+        QStringLiteral("self-test"), QStringLiteral("Load every page; exit 0 only if there were no QML warnings."));
+    const QCommandLineOption firstFrame(
+        QStringLiteral("quit-on-first-frame"), QStringLiteral("Exit once the first frame is shown (benchmarks)."));
     p.addOptions({ lang, dataDir, page, shot, size, selfTest, firstFrame });
     if (!p.parse(arguments)) {
         error = p.errorText();
@@ -50,7 +49,8 @@ bool AppOptions::parse(const QStringList &arguments, AppOptions &out, QString &e
     out.selfTest = p.isSet(selfTest);
     out.quitOnFirstFrame = p.isSet(firstFrame);
     if (!out.page.isEmpty() && !isValidPage(out.page)) {
-        error = QStringLiteral("Unknown page '%1'. Use home, guide, settings, topic:<id> or article:<slug>.").arg(out.page);
+        error = QStringLiteral("Unknown page '%1'. Use home, guide, settings, topic:<id> or article:<slug>.")
+                    .arg(out.page);
         return false;
     }
     if (p.isSet(size)) {

@@ -5,8 +5,10 @@
 #include <QString>
 #include <QStringList>
 
-/** The app's command line: welcome [--lang L] [--data-dir DIR] [--page P] [--screenshot FILE.png --size WxH] [--self-test] */
-struct AppOptions {
+/** The app's command line: welcome [--lang L] [--data-dir DIR] [--page P] [--screenshot FILE.png --size WxH]
+ * [--self-test] */
+struct AppOptions
+{
     QString language; ///< empty: the saved choice, else the system's, else the site default
     QString dataDir; ///< empty: the platform's app data folder
     QString page; ///< home, guide, settings, topic:<id>, article:<slug>

@@ -16,8 +16,7 @@
 ContentInstaller::ContentInstaller(QString bundledDb, QString bundledStamp)
     : m_bundledDb(std::move(bundledDb))
     , m_bundledStamp(std::move(bundledStamp))
-{
-}
+{ }
 
 ContentInstaller::Stamp ContentInstaller::readStamp(const QString &stampFile)
 {
@@ -97,7 +96,8 @@ ContentInstaller::Result ContentInstaller::install(const QString &dataDir)
     QFile in(m_bundledDb);
     QFile out(part);
     if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly)) {
-        m_error = QStringLiteral("Cannot copy the bundled content: %1").arg(in.isOpen() ? out.errorString() : in.errorString());
+        m_error = QStringLiteral("Cannot copy the bundled content: %1")
+                      .arg(in.isOpen() ? out.errorString() : in.errorString());
         return Result::Failed;
     }
     const auto data = in.readAll();

@@ -14,7 +14,8 @@ public:
     enum class Result { Installed, UpToDate, Failed };
 
     /** A stamp is "<version> <source hash>", as `welcome-content build --stamp` writes it. */
-    struct Stamp {
+    struct Stamp
+    {
         qint64 version = -1;
         QString hash;
         QString origin; ///< "build" for bundled content, "sync" once an update was applied

@@ -23,8 +23,7 @@ int rank(const QStringList &chain, const QString &lang)
 ContentStore::ContentStore(QObject *parent)
     : QObject(parent)
     , m_connection(QStringLiteral("content-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{ }
 
 ContentStore::~ContentStore()
 {
@@ -56,7 +55,7 @@ bool ContentStore::open(const QString &path)
     q.exec(QStringLiteral("SELECT code, name, rtl, fallback FROM languages ORDER BY position"));
     while (q.next()) {
         m_languages.push_back({ q.value(0).toString(), q.value(1).toString(), q.value(2).toBool(),
-                                q.value(3).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts) });
+            q.value(3).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts) });
     }
     if (m_languages.isEmpty()) {
         return fail(tr("The content database lists no languages."));
@@ -130,8 +129,8 @@ QString ContentStore::defaultLanguage() const
 QStringList ContentStore::fallbackChain(const QString &lang) const
 {
     QStringList chain;
-    const auto it = std::find_if(m_languages.cbegin(), m_languages.cend(),
-                                 [&](const Language &l) { return l.code == lang; });
+    const auto it
+        = std::find_if(m_languages.cbegin(), m_languages.cend(), [&](const Language &l) { return l.code == lang; });
     if (it != m_languages.cend()) {
         chain.push_back(lang);
         for (const auto &f : it->fallback) {
@@ -179,8 +178,8 @@ QList<Topic> ContentStore::topics(const QString &lang) const
                           "(SELECT count(*) FROM articles a WHERE a.topic = t.id) "
                           "FROM topics t JOIN topic_texts x ON x.topic = t.id ORDER BY t.position"));
     while (q.next()) {
-        Topic t{ q.value(0).toString(), q.value(1).toString(), q.value(3).toString(),
-                 q.value(4).toString(), q.value(2).toString(), q.value(5).toInt() };
+        Topic t { q.value(0).toString(), q.value(1).toString(), q.value(3).toString(), q.value(4).toString(),
+            q.value(2).toString(), q.value(5).toInt() };
         if (!result.isEmpty() && result.last().id == t.id) {
             if (rank(chain, t.lang) < rank(chain, result.last().lang)) {
                 result.last() = t;
@@ -219,8 +218,8 @@ QList<ArticleSummary> ContentStore::articles(const QString &topicId, const QStri
     q.bindValue(QStringLiteral(":topic"), topicId.isNull() ? QStringLiteral("") : topicId); // null would bind as NULL
     q.exec();
     while (q.next()) {
-        ArticleSummary s{ q.value(0).toString(), q.value(1).toString(), q.value(3).toString(),
-                          q.value(4).toString(), q.value(2).toString() };
+        ArticleSummary s { q.value(0).toString(), q.value(1).toString(), q.value(3).toString(), q.value(4).toString(),
+            q.value(2).toString() };
         if (!result.isEmpty() && result.last().slug == s.slug) {
             if (rank(chain, s.lang) < rank(chain, result.last().lang)) {
                 result.last() = s;
@@ -239,8 +238,9 @@ std::optional<Article> ContentStore::article(const QString &slug, const QString 
     }
     const auto chain = fallbackChain(lang);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT x.lang, a.topic, x.title, x.summary, x.body, x.tags, x.sources, x.reviewed, "
-                             "x.needs_review FROM articles a JOIN article_texts x ON x.slug = a.slug WHERE a.slug = ?"));
+    q.prepare(
+        QStringLiteral("SELECT x.lang, a.topic, x.title, x.summary, x.body, x.tags, x.sources, x.reviewed, "
+                       "x.needs_review FROM articles a JOIN article_texts x ON x.slug = a.slug WHERE a.slug = ?"));
     q.addBindValue(slug);
     q.exec();
     std::optional<Article> best;

@@ -17,8 +17,8 @@ class ContentStore : public QObject
     Q_OBJECT
     /** Whether a content database is open. */
     Q_PROPERTY(bool isOpen READ isOpen NOTIFY contentChanged)
-    /** The content version (monotonic, from site.yaml). */
-    Q_PROPERTY(qint64 version READ version NOTIFY contentChanged)
+    /** The content version (monotonic, from site.yaml); a double because QML has no 64-bit integer. */
+    Q_PROPERTY(double version READ versionNumber NOTIFY contentChanged)
     /** When the content was built, ISO 8601. */
     Q_PROPERTY(QString builtAt READ builtAt NOTIFY contentChanged)
     /** Region id, e.g. "bern". */
@@ -39,6 +39,7 @@ public:
     [[nodiscard]] bool isOpen() const;
     [[nodiscard]] QString errorString() const;
     [[nodiscard]] qint64 version() const;
+    [[nodiscard]] double versionNumber() const { return double(version()); }
     [[nodiscard]] QString builtAt() const;
     [[nodiscard]] QString region() const;
     [[nodiscard]] QString metaValue(const QString &key) const;

@@ -6,14 +6,16 @@
 #include <QStringList>
 
 /** A language the content offers, with the chain of languages to fall back to. */
-struct Language {
+struct Language
+{
     QString code;
     QString name; ///< in the language itself
     bool rightToLeft = false;
     QStringList fallback; ///< tried in order when a page is missing in this language
 };
 
-struct Topic {
+struct Topic
+{
     QString id;
     QString icon;
     QString name;
@@ -22,7 +24,8 @@ struct Topic {
     int articleCount = 0;
 };
 
-struct ArticleSummary {
+struct ArticleSummary
+{
     QString slug;
     QString topic;
     QString title;
@@ -30,12 +33,14 @@ struct ArticleSummary {
     QString lang;
 };
 
-struct Source {
+struct Source
+{
     QString title;
     QString url;
 };
 
-struct Article {
+struct Article
+{
     QString slug;
     QString topic;
     QString lang;

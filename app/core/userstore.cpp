@@ -12,8 +12,7 @@
 UserStore::UserStore(QObject *parent)
     : QObject(parent)
     , m_connection(QStringLiteral("user-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{ }
 
 UserStore::~UserStore()
 {
@@ -105,7 +104,8 @@ bool UserStore::migrate()
         }
         QSqlQuery q(m_db);
         if (!steps[target - 1]() || !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(target)) || !m_db.commit()) {
-            m_error = tr("Updating your personal data to schema %1 failed: %2").arg(target).arg(m_db.lastError().text());
+            m_error
+                = tr("Updating your personal data to schema %1 failed: %2").arg(target).arg(m_db.lastError().text());
             m_db.rollback();
             return false;
         }

@@ -90,7 +90,7 @@ void AppController::loadTranslations()
     // Qt's own strings (dialog buttons and the like).
     m_qtTranslator = std::make_unique<QTranslator>();
     if (m_qtTranslator->load(QLocale(m_language), QStringLiteral("qtbase"), QStringLiteral("_"),
-                             QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(m_qtTranslator.get());
     }
     if (m_engine) {

@@ -45,7 +45,7 @@ QVariantList ArticleContent::sources() const
 {
     QVariantList out;
     for (const auto &s : m_article.sources) {
-        out.push_back(QVariantMap{ { QStringLiteral("title"), s.title }, { QStringLiteral("url"), s.url } });
+        out.push_back(QVariantMap { { QStringLiteral("title"), s.title }, { QStringLiteral("url"), s.url } });
     }
     return out;
 }
@@ -53,7 +53,7 @@ QVariantList ArticleContent::sources() const
 void ArticleContent::load()
 {
     const auto a = m_content && !m_slug.isEmpty() ? m_content->article(m_slug, m_language) : std::nullopt;
-    m_article = a.value_or(Article{});
+    m_article = a.value_or(Article {});
     const auto t = a ? m_content->topic(a->topic, m_language) : std::nullopt;
     m_topicName = t ? t->name : QString();
     Q_EMIT loaded();

@@ -44,8 +44,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ArticleListModel::roleNames() const
 {
-    return { { SlugRole, "slug" }, { TitleRole, "title" },           { SummaryRole, "summary" },
-             { LanguageRole, "lang" }, { IsFallbackRole, "isFallback" }, { TopicRole, "topic" } };
+    return { { SlugRole, "slug" }, { TitleRole, "title" }, { SummaryRole, "summary" }, { LanguageRole, "lang" },
+        { IsFallbackRole, "isFallback" }, { TopicRole, "topic" } };
 }
 
 void ArticleListModel::load()

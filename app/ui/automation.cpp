@@ -51,8 +51,7 @@ Automation::Automation(AppOptions options, AppController *app, ContentStore *con
     , m_options(std::move(options))
     , m_app(app)
     , m_content(content)
-{
-}
+{ }
 
 void Automation::countWarnings()
 {
@@ -71,11 +70,14 @@ bool Automation::start(QQuickWindow *window)
         window->resize(m_options.size);
     }
     if (m_options.quitOnFirstFrame) {
-        connect(window, &QQuickWindow::frameSwapped, this, [] {
-            out() << "first frame\n";
-            out().flush();
-            QCoreApplication::exit(0);
-        }, Qt::SingleShotConnection);
+        connect(
+            window, &QQuickWindow::frameSwapped, this,
+            [] {
+                out() << "first frame\n";
+                out().flush();
+                QCoreApplication::exit(0);
+            },
+            Qt::SingleShotConnection);
     }
     if (!m_options.page.isEmpty()) {
         m_app->openPage(m_options.page);

@@ -10,8 +10,9 @@
  * Services owned by main() (or a test) and handed to QML as singletons: set X::instance
  * before the engine loads anything. Tests inject their own instances the same way.
  */
-#define WELCOME_REGISTER_SINGLETON_INSTANCE(Class, Name)                                                              \
-    struct Class##Foreign {                                                                                            \
+#define WELCOME_REGISTER_SINGLETON_INSTANCE(Class, Name)                                                               \
+    struct Class##Foreign                                                                                              \
+    {                                                                                                                  \
         Q_GADGET                                                                                                       \
         QML_FOREIGN(Class)                                                                                             \
         QML_SINGLETON                                                                                                  \

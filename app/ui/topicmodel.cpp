@@ -36,9 +36,8 @@ QVariant TopicModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> TopicModel::roleNames() const
 {
-    return { { IdRole, "topicId" },         { NameRole, "name" },          { DescriptionRole, "description" },
-             { IconRole, "symbol" },          { ArticleCountRole, "articleCount" }, { LanguageRole, "lang" },
-             { IsFallbackRole, "isFallback" } };
+    return { { IdRole, "topicId" }, { NameRole, "name" }, { DescriptionRole, "description" }, { IconRole, "symbol" },
+        { ArticleCountRole, "articleCount" }, { LanguageRole, "lang" }, { IsFallbackRole, "isFallback" } };
 }
 
 void TopicModel::load()

@@ -10,7 +10,15 @@ class TopicModel : public ContentListModel
     Q_OBJECT
     QML_ELEMENT
 public:
-    enum Role { IdRole = Qt::UserRole + 1, NameRole, DescriptionRole, IconRole, ArticleCountRole, LanguageRole, IsFallbackRole };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        NameRole,
+        DescriptionRole,
+        IconRole,
+        ArticleCountRole,
+        LanguageRole,
+        IsFallbackRole
+    };
     Q_ENUM(Role)
 
     using ContentListModel::ContentListModel;

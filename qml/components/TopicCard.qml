@@ -3,7 +3,6 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
-import Welcome
 
 // A tile on Home: a topic's symbol and name.
 ItemDelegate {

@@ -60,6 +60,7 @@ Page {
             }
 
             FallbackNote {
+                objectName: "fallbackNote"
                 Layout.fillWidth: true
                 visible: article.isFallback
                 shownLanguage: article.shownLanguage
@@ -67,6 +68,7 @@ Page {
 
             Label {
                 id: body
+                objectName: "articleBody"
                 Layout.fillWidth: true
                 visible: article.found
                 text: article.body

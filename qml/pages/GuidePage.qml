@@ -27,6 +27,7 @@ Page {
             required property string description
             required symbol
             required property int articleCount
+            objectName: "topicRow:" + topicId
             heading: name
             detail: description
             note: qsTr("%n article(s)", "", articleCount)

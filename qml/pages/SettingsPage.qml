@@ -35,7 +35,7 @@ Page {
             Accessible.name: qsTr("Language: %1").arg(name)
         }
         footer: ColumnLayout {
-            width: list.width
+            width: ListView.view ? ListView.view.width : 0
             spacing: 0
             SectionLabel {
                 text: qsTr("Content")

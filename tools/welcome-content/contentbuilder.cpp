@@ -25,8 +25,7 @@ QString text(const QString &s)
 ContentBuilder::ContentBuilder(const ContentSource &source)
     : m_source(source)
     , m_hash(source.sourceHash())
-{
-}
+{ }
 
 bool ContentBuilder::writeStamp(const QString &stampFile)
 {
@@ -176,14 +175,15 @@ bool ContentBuilder::fill(const QString &connection, const QDateTime &builtAt)
         }
         QJsonArray sources;
         for (const auto &s : a.sources) {
-            sources.push_back(QJsonObject{ { QStringLiteral("title"), s.title }, { QStringLiteral("url"), s.url } });
+            sources.push_back(QJsonObject { { QStringLiteral("title"), s.title }, { QStringLiteral("url"), s.url } });
         }
         q.bindValue(0, sa.slug);
         q.bindValue(1, sa.lang);
         q.bindValue(2, text(a.title));
         q.bindValue(3, text(a.summary));
         q.bindValue(4, text(a.body));
-        q.bindValue(5, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(a.tags)).toJson(QJsonDocument::Compact)));
+        q.bindValue(
+            5, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(a.tags)).toJson(QJsonDocument::Compact)));
         q.bindValue(6, QString::fromUtf8(QJsonDocument(sources).toJson(QJsonDocument::Compact)));
         q.bindValue(7, text(a.reviewed));
         q.bindValue(8, a.needsReview);

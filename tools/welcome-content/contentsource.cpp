@@ -20,7 +20,8 @@ QString q(const std::string &s)
     return QString::fromStdString(s);
 }
 
-struct Reader {
+struct Reader
+{
     QList<Diagnostic> &diags;
     QString file;
     int lineOffset = 0; // YAML line 0 is this file line minus one
@@ -89,8 +90,9 @@ struct Reader {
         }
         for (const auto &kv : n) {
             if (!kv.second.IsScalar() || kv.second.Scalar().empty()) {
-                error(lineOf(kv.second), QStringLiteral("'%1.%2' must be a non-empty text")
-                                             .arg(QLatin1String(key), q(kv.first.as<std::string>())));
+                error(lineOf(kv.second),
+                    QStringLiteral("'%1.%2' must be a non-empty text")
+                        .arg(QLatin1String(key), q(kv.first.as<std::string>())));
                 continue;
             }
             out.insert(q(kv.first.as<std::string>()), q(kv.second.Scalar()).trimmed());
@@ -132,7 +134,7 @@ void loadSite(const QString &dir, SourceSite &site, QList<Diagnostic> &diags)
         diags.push_back({ rel, 1, QStringLiteral("missing file") });
         return;
     }
-    const Reader r{ diags, rel };
+    const Reader r { diags, rel };
     const auto root = r.parse(readFile(QDir(dir).filePath(rel), diags, rel));
     if (!root) {
         return;
@@ -141,9 +143,10 @@ void loadSite(const QString &dir, SourceSite &site, QList<Diagnostic> &diags)
         r.error(1, QStringLiteral("site.yaml must be a map of fields"));
         return;
     }
-    r.unknownKeys(*root, { QStringLiteral("region"), QStringLiteral("version"), QStringLiteral("names"),
-                           QStringLiteral("required_languages"), QStringLiteral("languages"),
-                           QStringLiteral("trusted_keys"), QStringLiteral("home_articles") });
+    r.unknownKeys(*root,
+        { QStringLiteral("region"), QStringLiteral("version"), QStringLiteral("names"),
+            QStringLiteral("required_languages"), QStringLiteral("languages"), QStringLiteral("trusted_keys"),
+            QStringLiteral("home_articles") });
     site.region = r.string(*root, "region", 1);
     if (!site.region.isEmpty() && !slugPattern().match(site.region).hasMatch()) {
         r.error(r.lineOf((*root)["region"]), QStringLiteral("region must be lower-case letters, digits and dashes"));
@@ -179,8 +182,9 @@ void loadSite(const QString &dir, SourceSite &site, QList<Diagnostic> &diags)
             r.error(line, QStringLiteral("a language needs 'code' and 'name'"));
             continue;
         }
-        r.unknownKeys(l, { QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("direction"),
-                           QStringLiteral("fallback") });
+        r.unknownKeys(l,
+            { QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("direction"),
+                QStringLiteral("fallback") });
         Language lang;
         lang.code = r.string(l, "code", line);
         lang.name = r.string(l, "name", line);
@@ -208,7 +212,7 @@ void loadTopics(const QString &dir, QList<SourceTopic> &topics, QList<Diagnostic
         diags.push_back({ rel, 1, QStringLiteral("missing file") });
         return;
     }
-    const Reader r{ diags, rel };
+    const Reader r { diags, rel };
     const auto root = r.parse(readFile(QDir(dir).filePath(rel), diags, rel));
     if (!root) {
         return;
@@ -225,8 +229,8 @@ void loadTopics(const QString &dir, QList<SourceTopic> &topics, QList<Diagnostic
             r.error(topic.line, QStringLiteral("a topic needs 'id', 'icon', 'name' and 'description'"));
             continue;
         }
-        r.unknownKeys(t, { QStringLiteral("id"), QStringLiteral("icon"), QStringLiteral("name"),
-                           QStringLiteral("description") });
+        r.unknownKeys(
+            t, { QStringLiteral("id"), QStringLiteral("icon"), QStringLiteral("name"), QStringLiteral("description") });
         topic.id = r.string(t, "id", topic.line);
         topic.icon = r.string(t, "icon", topic.line);
         topic.names = r.perLanguage(t, "name", topic.line);
@@ -235,7 +239,8 @@ void loadTopics(const QString &dir, QList<SourceTopic> &topics, QList<Diagnostic
             continue;
         }
         if (!slugPattern().match(topic.id).hasMatch()) {
-            r.error(topic.line, QStringLiteral("topic id '%1' must be lower-case letters, digits and dashes").arg(topic.id));
+            r.error(topic.line,
+                QStringLiteral("topic id '%1' must be lower-case letters, digits and dashes").arg(topic.id));
         }
         if (seen.contains(topic.id)) {
             r.error(topic.line, QStringLiteral("duplicate topic '%1'").arg(topic.id));
@@ -253,8 +258,9 @@ const QRegularExpression &linkPattern()
     return re;
 }
 
-void loadArticle(const QString &dir, const QString &slug, const QString &lang, QList<SourceArticle> &out,
-                 QList<Diagnostic> &diags)
+// Returns false when the file could not be read far enough to use it.
+bool loadArticle(
+    const QString &dir, const QString &slug, const QString &lang, QList<SourceArticle> &out, QList<Diagnostic> &diags)
 {
     SourceArticle a;
     a.slug = slug;
@@ -263,7 +269,7 @@ void loadArticle(const QString &dir, const QString &slug, const QString &lang, Q
     a.article.slug = slug;
     a.article.lang = lang;
     const auto text = QString::fromUtf8(readFile(QDir(dir).filePath(a.file), diags, a.file));
-    Reader r{ diags, a.file };
+    Reader r { diags, a.file };
     auto lines = text.split(QLatin1Char('\n'));
     for (auto &l : lines) {
         if (l.endsWith(QLatin1Char('\r'))) {
@@ -272,7 +278,7 @@ void loadArticle(const QString &dir, const QString &slug, const QString &lang, Q
     }
     if (lines.isEmpty() || lines.first() != QLatin1String("---")) {
         r.error(1, QStringLiteral("missing front matter: the file must start with a line '---'"));
-        return;
+        return false;
     }
     qsizetype end = 1;
     while (end < lines.size() && lines[end] != QLatin1String("---")) {
@@ -280,20 +286,20 @@ void loadArticle(const QString &dir, const QString &slug, const QString &lang, Q
     }
     if (end >= lines.size()) {
         r.error(1, QStringLiteral("front matter is not closed by a line '---'"));
-        return;
+        return false;
     }
     r.lineOffset = 1;
     const auto fm = r.parse(lines.mid(1, end - 1).join(QLatin1Char('\n')).toUtf8());
     if (!fm) {
-        return;
+        return false;
     }
     if (!fm->IsMap()) {
         r.error(2, QStringLiteral("front matter must be a map of fields"));
-        return;
+        return false;
     }
-    r.unknownKeys(*fm, { QStringLiteral("title"), QStringLiteral("summary"), QStringLiteral("topic"),
-                         QStringLiteral("tags"), QStringLiteral("sources"), QStringLiteral("reviewed"),
-                         QStringLiteral("needs_review") });
+    r.unknownKeys(*fm,
+        { QStringLiteral("title"), QStringLiteral("summary"), QStringLiteral("topic"), QStringLiteral("tags"),
+            QStringLiteral("sources"), QStringLiteral("reviewed"), QStringLiteral("needs_review") });
     auto &art = a.article;
     art.title = r.string(*fm, "title", 1);
     art.summary = r.string(*fm, "summary", 1);
@@ -318,7 +324,7 @@ void loadArticle(const QString &dir, const QString &slug, const QString &lang, Q
                 r.error(line, QStringLiteral("a source needs 'title' and 'url'"));
                 continue;
             }
-            Source src{ r.string(s, "title", line), r.string(s, "url", line) };
+            Source src { r.string(s, "title", line), r.string(s, "url", line) };
             if (!src.url.isEmpty() && !src.url.startsWith(QLatin1String("https://"))) {
                 r.error(r.lineOf(s["url"]), QStringLiteral("source url must start with https://"));
             }
@@ -354,6 +360,7 @@ void loadArticle(const QString &dir, const QString &slug, const QString &lang, Q
         }
     }
     out.push_back(a);
+    return true;
 }
 
 } // namespace
@@ -370,7 +377,7 @@ QString Diagnostic::toString(const QString &dir) const
 bool hasErrors(const QList<Diagnostic> &diagnostics)
 {
     return std::any_of(diagnostics.cbegin(), diagnostics.cend(),
-                       [](const Diagnostic &d) { return d.severity == Diagnostic::Severity::Error; });
+        [](const Diagnostic &d) { return d.severity == Diagnostic::Severity::Error; });
 }
 
 ContentSource ContentSource::load(const QString &dir, QList<Diagnostic> &diagnostics)
@@ -388,15 +395,18 @@ ContentSource ContentSource::load(const QString &dir, QList<Diagnostic> &diagnos
     for (const auto &slug : slugs) {
         if (!slugPattern().match(slug).hasMatch()) {
             diagnostics.push_back({ QStringLiteral("articles/%1").arg(slug), 1,
-                                    QStringLiteral("article folder names must be lower-case letters, digits and dashes") });
+                QStringLiteral("article folder names must be lower-case letters, digits and dashes") });
             continue;
         }
         const auto files = QDir(articles.filePath(slug)).entryList({ QStringLiteral("*.md") }, QDir::Files, QDir::Name);
         if (files.isEmpty()) {
-            diagnostics.push_back({ QStringLiteral("articles/%1").arg(slug), 1, QStringLiteral("article has no files") });
+            diagnostics.push_back(
+                { QStringLiteral("articles/%1").arg(slug), 1, QStringLiteral("article has no files") });
         }
         for (const auto &f : files) {
-            loadArticle(dir, slug, f.chopped(3), src.articles, diagnostics);
+            if (!loadArticle(dir, slug, f.chopped(3), src.articles, diagnostics)) {
+                src.unreadable.insert(slug + QLatin1Char('/') + f.chopped(3));
+            }
         }
     }
     return src;
@@ -408,11 +418,14 @@ void ContentSource::check(QList<Diagnostic> &diagnostics) const
     for (const auto &l : site.languages) {
         languageCodes.insert(l.code);
     }
-    const auto add = [&](const QString &file, int line, const QString &msg) { diagnostics.push_back({ file, line, msg }); };
+    const auto add = [&](const QString &file, int line, const QString &msg) {
+        diagnostics.push_back({ file, line, msg });
+    };
     for (const auto &l : site.languages) {
         for (const auto &f : l.fallback) {
             if (!languageCodes.contains(f)) {
-                add(QStringLiteral("site.yaml"), 1, QStringLiteral("language '%1' falls back to unknown language '%2'").arg(l.code, f));
+                add(QStringLiteral("site.yaml"), 1,
+                    QStringLiteral("language '%1' falls back to unknown language '%2'").arg(l.code, f));
             }
         }
     }
@@ -435,7 +448,8 @@ void ContentSource::check(QList<Diagnostic> &diagnostics) const
         }
         for (const auto &lang : t.names.keys()) {
             if (!languageCodes.contains(lang)) {
-                add(QStringLiteral("topics.yaml"), t.line, QStringLiteral("topic '%1' has unknown language '%2'").arg(t.id, lang));
+                add(QStringLiteral("topics.yaml"), t.line,
+                    QStringLiteral("topic '%1' has unknown language '%2'").arg(t.id, lang));
             }
         }
     }
@@ -464,7 +478,8 @@ void ContentSource::check(QList<Diagnostic> &diagnostics) const
             } else if (scheme == QLatin1String("tel")) {
                 static const QRegularExpression tel(QStringLiteral("^\\+?[0-9]{3,15}$"));
                 if (!tel.match(rest).hasMatch()) {
-                    add(a.file, link.line, QStringLiteral("bad phone link '%1': use digits only, e.g. tel:+41313215300").arg(t));
+                    add(a.file, link.line,
+                        QStringLiteral("bad phone link '%1': use digits only, e.g. tel:+41313215300").arg(t));
                 }
             } else if (scheme == QLatin1String("mailto")) {
                 if (!rest.contains(QLatin1Char('@'))) {
@@ -484,7 +499,8 @@ void ContentSource::check(QList<Diagnostic> &diagnostics) const
     }
     for (const auto &slug : site.homeArticles) {
         if (!bySlug.contains(slug)) {
-            add(QStringLiteral("site.yaml"), site.homeArticlesLine, QStringLiteral("home article '%1' does not exist").arg(slug));
+            add(QStringLiteral("site.yaml"), site.homeArticlesLine,
+                QStringLiteral("home article '%1' does not exist").arg(slug));
         }
     }
     for (auto it = bySlug.cbegin(); it != bySlug.cend(); ++it) {
@@ -496,7 +512,7 @@ void ContentSource::check(QList<Diagnostic> &diagnostics) const
             topicsOfSlug.insert(a->article.topic);
         }
         for (const auto &r : site.requiredLanguages) {
-            if (!langs.contains(r)) {
+            if (!langs.contains(r) && !unreadable.contains(it.key() + QLatin1Char('/') + r)) {
                 add(files.first()->file, 1,
                     QStringLiteral("missing required language '%1' (articles/%2/%1.md)").arg(r, it.key()));
             }
@@ -511,11 +527,13 @@ void ContentSource::check(QList<Diagnostic> &diagnostics) const
         });
         if (main != files.cend()) {
             for (const auto *a : files) {
-                if (a != *main && !a->article.reviewed.isEmpty() && a->article.reviewed < (*main)->article.reviewed) {
+                if (a != *main && QDate::fromString(a->article.reviewed, Qt::ISODate).isValid()
+                    && QDate::fromString((*main)->article.reviewed, Qt::ISODate).isValid()
+                    && a->article.reviewed < (*main)->article.reviewed) {
                     diagnostics.push_back({ a->file, 1,
-                                            QStringLiteral("translation reviewed %1, before the %2 text (%3): may be stale")
-                                                .arg(a->article.reviewed, (*main)->lang, (*main)->article.reviewed),
-                                            Diagnostic::Severity::Warning });
+                        QStringLiteral("translation reviewed %1, before the %2 text (%3): may be stale")
+                            .arg(a->article.reviewed, (*main)->lang, (*main)->article.reviewed),
+                        Diagnostic::Severity::Warning });
                 }
             }
         }

@@ -6,10 +6,12 @@
 #include <QHash>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 
 /** One problem in the content source, printed as "file:line: message". */
-struct Diagnostic {
+struct Diagnostic
+{
     enum class Severity { Error, Warning };
     QString file; ///< relative to the content folder
     int line = 1;
@@ -21,12 +23,14 @@ struct Diagnostic {
 };
 
 /** A link found in an article body. */
-struct BodyLink {
+struct BodyLink
+{
     QString target;
     int line = 1;
 };
 
-struct SourceTopic {
+struct SourceTopic
+{
     QString id;
     QString icon;
     QMap<QString, QString> names; ///< language → name
@@ -34,7 +38,8 @@ struct SourceTopic {
     int line = 1;
 };
 
-struct SourceArticle {
+struct SourceArticle
+{
     QString slug;
     QString lang;
     QString file; ///< relative path
@@ -43,7 +48,8 @@ struct SourceArticle {
     QList<BodyLink> links;
 };
 
-struct SourceSite {
+struct SourceSite
+{
     QString region;
     qint64 version = 0;
     QMap<QString, QString> names;
@@ -55,11 +61,14 @@ struct SourceSite {
 };
 
 /** Everything in a content folder, as read; check() adds the cross-file rules. */
-struct ContentSource {
+struct ContentSource
+{
     QString dir;
     SourceSite site;
     QList<SourceTopic> topics;
     QList<SourceArticle> articles; ///< sorted by slug, then language
+    /** "slug/lang" of article files that exist but could not be read; they count as present. */
+    QSet<QString> unreadable;
 
     /** Reads site.yaml, topics.yaml and articles/<slug>/<lang>.md; syntax and field problems go to @p diagnostics. */
     static ContentSource load(const QString &dir, QList<Diagnostic> &diagnostics);

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "contentbuilder.h"
+#include "contentsource.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QTest>
+
+/** Builds the fixture content folder @p name into @p out with the real content tool code. */
+inline bool buildFixture(const QString &name, const QString &out, qint64 version = -1)
+{
+    QList<Diagnostic> diags;
+    auto source = ContentSource::load(QStringLiteral(WELCOME_FIXTURES "/") + name, diags);
+    source.check(diags);
+    if (hasErrors(diags)) {
+        for (const auto &d : diags) {
+            qWarning() << d.toString();
+        }
+        return false;
+    }
+    if (version >= 0) {
+        source.site.version = version;
+    }
+    ContentBuilder builder(source);
+    return builder.build(out, QDateTime(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC))
+        && builder.writeStamp(out + QStringLiteral(".stamp"));
+}

@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The editors' tool: validation messages, the compiled database, and the command line.
+#include "testcontent.h"
+
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestContentSource : public QObject
+{
+    Q_OBJECT
+
+    static QString fixture(const char *name) { return QStringLiteral(WELCOME_FIXTURES "/") + QLatin1String(name); }
+    static QString tool() { return QStringLiteral(WELCOME_BIN_DIR "/welcome-content"); }
+
+    static QStringList diagnosticsOf(const char *name)
+    {
+        QList<Diagnostic> diags;
+        const auto source = ContentSource::load(fixture(name), diags);
+        source.check(diags);
+        QStringList out;
+        for (const auto &d : diags) {
+            out.push_back(d.toString());
+        }
+        out.sort();
+        return out;
+    }
+
+private Q_SLOTS:
+    void goodFixtureHasNoDiagnostics()
+    {
+        QList<Diagnostic> diags;
+        const auto source = ContentSource::load(fixture("content-good"), diags);
+        source.check(diags);
+        QCOMPARE(diags.size(), 0);
+        QCOMPARE(source.site.region, QStringLiteral("testville"));
+        QCOMPARE(source.site.version, 3);
+        QCOMPARE(source.topics.size(), 2);
+        QCOMPARE(source.articles.size(), 7);
+        QCOMPARE(source.site.languages.size(), 3);
+        QVERIFY(source.site.languages[2].rightToLeft);
+        QCOMPARE(source.site.languages[2].fallback, QStringList { QStringLiteral("en") });
+        const auto &alpha = source.articles[1]; // files sort by language: ar, de, en
+        QCOMPARE(alpha.lang, QStringLiteral("de"));
+        QCOMPARE(alpha.slug, QStringLiteral("alpha"));
+        QCOMPARE(alpha.links.size(), 4);
+        QCOMPARE(alpha.links[0].target, QStringLiteral("article:beta"));
+        QCOMPARE(alpha.links[0].line, 12);
+    }
+
+    void brokenFixtureGivesExactMessages()
+    {
+        const QStringList expected = {
+            QStringLiteral("articles/Bad_Slug:1: article folder names must be lower-case letters, digits and dashes"),
+            QStringLiteral("articles/bad-yaml/de.md:4: bad YAML: end of sequence flow not found"),
+            QStringLiteral("articles/broken-link/de.md:12: broken link 'article:nowhere': no such article"),
+            QStringLiteral("articles/broken-link/de.md:14: bad phone link 'tel:031-321': use digits only, e.g. "
+                           "tel:+41313215300"),
+            QStringLiteral("articles/broken-link/de.md:14: insecure link 'http://example.org': use https://"),
+            QStringLiteral("articles/broken-link/de.md:14: unsupported link 'file:///etc/passwd': use article:, "
+                           "offer:, tel:, mailto: or https:"),
+            QStringLiteral("articles/broken-link/de.md:8: source url must start with https://"),
+            QStringLiteral("articles/broken-link/de.md:9: 'reviewed' must be a date like 2026-11-22"),
+            QStringLiteral("articles/missing-field/de.md:1: missing field 'summary'"),
+            QStringLiteral("articles/missing-field/de.md:9: 'needs_review' must be true or false"),
+            QStringLiteral("articles/no-english/de.md:1: missing required language 'en' (articles/no-english/en.md)"),
+            QStringLiteral("articles/no-front/de.md:1: missing front matter: the file must start with a line '---'"),
+            QStringLiteral("articles/unknown-topic/de.md:4: the translations of 'unknown-topic' name different topics"),
+            QStringLiteral("articles/unknown-topic/de.md:4: unknown topic 'nope'"),
+            QStringLiteral("site.yaml:17: home article 'alpha' does not exist"),
+            QStringLiteral("topics.yaml:1: topic 't-one' is missing required language 'en'"),
+        };
+        QCOMPARE(diagnosticsOf("content-broken"), expected);
+    }
+
+    void missingFolderIsReported()
+    {
+        QList<Diagnostic> diags;
+        ContentSource::load(fixture("no-such-folder"), diags);
+        QCOMPARE(diags.size(), 1);
+        QCOMPARE(diags.first().toString(), QStringLiteral(".:1: not a content folder"));
+    }
+
+    void buildWritesCompleteDatabase()
+    {
+        QTemporaryDir dir;
+        const auto out = dir.filePath(QStringLiteral("content.db"));
+        QVERIFY(buildFixture(QStringLiteral("content-good"), out));
+        QVERIFY(!QFile::exists(out + QStringLiteral(".part")));
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+            db.setDatabaseName(out);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            const auto scalar = [&](const QString &sql) { return q.exec(sql) && q.next() ? q.value(0) : QVariant(); };
+            QCOMPARE(scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'version'")).toInt(), 3);
+            QCOMPARE(scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'region'")).toString(),
+                QStringLiteral("testville"));
+            QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM articles")).toInt(), 3);
+            QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM article_texts")).toInt(), 7);
+            QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM topic_texts")).toInt(), 5);
+            QCOMPARE(
+                scalar(QStringLiteral("SELECT body FROM article_texts WHERE slug='gamma' AND lang='en'")).toString(),
+                QStringLiteral("Text only."));
+            QCOMPARE(scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+        QFile stamp(out + QStringLiteral(".stamp"));
+        QVERIFY(stamp.open(QIODevice::ReadOnly));
+        QVERIFY(stamp.readAll().startsWith("3 "));
+    }
+
+    void sourceHashFollowsContent()
+    {
+        QTemporaryDir dir;
+        const auto copy = dir.filePath(QStringLiteral("c"));
+        QVERIFY(QProcess::execute(QStringLiteral("cp"), { QStringLiteral("-r"), fixture("content-good"), copy }) == 0);
+        QList<Diagnostic> diags;
+        const auto before = ContentSource::load(copy, diags).sourceHash();
+        QCOMPARE(ContentSource::load(copy, diags).sourceHash(), before);
+        QFile f(copy + QStringLiteral("/articles/gamma/en.md"));
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("More.\n");
+        f.close();
+        QVERIFY(ContentSource::load(copy, diags).sourceHash() != before);
+    }
+
+    void cliValidateReportsAndFails()
+    {
+        QProcess p;
+        p.start(tool(), { QStringLiteral("validate"), fixture("content-broken") });
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 1);
+        const auto err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(err.contains(fixture("content-broken")
+                     + QStringLiteral("/articles/unknown-topic/de.md:4: unknown topic 'nope'")),
+            qPrintable(err));
+        QVERIFY(err.contains(QStringLiteral("16 errors")));
+
+        p.start(tool(), { QStringLiteral("validate"), fixture("content-good") });
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+    }
+
+    void cliBuildNeverLeavesAHalfBuiltDatabase()
+    {
+        QTemporaryDir dir;
+        const auto out = dir.filePath(QStringLiteral("content.db"));
+        QFile old(out);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("previous build");
+        old.close();
+        QProcess p;
+        p.start(tool(), { QStringLiteral("build"), fixture("content-broken"), QStringLiteral("-o"), out });
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("not written")));
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QCOMPARE(old.readAll(), QByteArray("previous build"));
+        old.close();
+        QVERIFY(!QFile::exists(out + QStringLiteral(".part")));
+
+        p.start(tool(), { QStringLiteral("build"), fixture("content-good"), QStringLiteral("-o"), out });
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(QFileInfo(out).size() > 4096);
+    }
+
+    void cliRejectsBadUsage()
+    {
+        QProcess p;
+        p.start(tool(), { QStringLiteral("frobnicate") });
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("usage:")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestContentSource)
+#include "tst_contentsource.moc"

@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The QML-facing models and controller, checked with QAbstractItemModelTester.
+#include "appcontroller.h"
+#include "articlecontent.h"
+#include "articlelistmodel.h"
+#include "contentstore.h"
+#include "languagemodel.h"
+#include "testcontent.h"
+#include "topicmodel.h"
+#include "userstore.h"
+
+#include <QAbstractItemModelTester>
+#include <QGuiApplication>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    ContentStore m_content;
+
+    static QVariant value(const QAbstractItemModel &m, int row, int role) { return m.data(m.index(row, 0), role); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const auto db = m_dir.filePath(QStringLiteral("content.db"));
+        QVERIFY(buildFixture(QStringLiteral("content-good"), db));
+        QVERIFY(m_content.open(db));
+    }
+
+    void topicModel()
+    {
+        TopicModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        QSignalSpy count(&model, &ContentListModel::countChanged);
+        model.setContent(&m_content);
+        model.setLanguage(QStringLiteral("ar"));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(count.count(), 1);
+        QCOMPARE(value(model, 0, TopicModel::IdRole).toString(), QStringLiteral("t-one"));
+        QCOMPARE(value(model, 0, TopicModel::NameRole).toString(), QStringLiteral("واحد"));
+        QCOMPARE(value(model, 0, TopicModel::IconRole).toString(), QStringLiteral("🧭"));
+        QCOMPARE(value(model, 0, TopicModel::ArticleCountRole).toInt(), 2);
+        QCOMPARE(value(model, 0, TopicModel::IsFallbackRole).toBool(), false);
+        QCOMPARE(value(model, 1, TopicModel::IsFallbackRole).toBool(), true);
+        QVERIFY(!model.data(model.index(5, 0), TopicModel::NameRole).isValid());
+        model.setLanguage(QStringLiteral("de"));
+        QCOMPARE(value(model, 1, TopicModel::NameRole).toString(), QStringLiteral("Zwei"));
+        QVERIFY(model.roleNames().values().contains("symbol"));
+    }
+
+    void articleListModel()
+    {
+        ArticleListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setContent(&m_content);
+        model.setLanguage(QStringLiteral("ar"));
+        QCOMPARE(model.rowCount(), 3); // no topic: every article
+        model.setTopic(QStringLiteral("t-one"));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(value(model, 0, ArticleListModel::TitleRole).toString(), QStringLiteral("ألفا"));
+        QCOMPARE(value(model, 1, ArticleListModel::SlugRole).toString(), QStringLiteral("beta"));
+        QCOMPARE(value(model, 1, ArticleListModel::LanguageRole).toString(), QStringLiteral("en"));
+        QCOMPARE(value(model, 1, ArticleListModel::IsFallbackRole).toBool(), true);
+        QCOMPARE(value(model, 1, ArticleListModel::SummaryRole).toString(), QStringLiteral("Summary of Beta EN."));
+        model.setTopic(QStringLiteral("t-two"));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.count(), 1);
+    }
+
+    void languageModel()
+    {
+        LanguageModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setContent(&m_content);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(value(model, 2, LanguageModel::CodeRole).toString(), QStringLiteral("ar"));
+        QCOMPARE(value(model, 2, LanguageModel::RightToLeftRole).toBool(), true);
+        QCOMPARE(value(model, 0, Qt::DisplayRole).toString(), QStringLiteral("Deutsch"));
+    }
+
+    void modelsFollowContentReload()
+    {
+        ContentStore store;
+        TopicModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setContent(&store);
+        model.setLanguage(QStringLiteral("en"));
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("content.db"))));
+        QCOMPARE(model.rowCount(), 2);
+        store.close();
+        QVERIFY(!store.open(m_dir.filePath(QStringLiteral("missing.db"))));
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void articleContent()
+    {
+        ArticleContent article;
+        QSignalSpy loaded(&article, &ArticleContent::loaded);
+        article.setContent(&m_content);
+        article.setLanguage(QStringLiteral("ar"));
+        article.setSlug(QStringLiteral("beta"));
+        QVERIFY(article.found());
+        QCOMPARE(article.title(), QStringLiteral("Beta EN"));
+        QCOMPARE(article.shownLanguage(), QStringLiteral("en"));
+        QVERIFY(article.isFallback());
+        QCOMPARE(article.topicName(), QStringLiteral("واحد"));
+        QCOMPARE(article.sources().size(), 1);
+        QVERIFY(loaded.count() >= 3);
+        article.setLanguage(QStringLiteral("de"));
+        QVERIFY(!article.isFallback());
+        QCOMPARE(article.title(), QStringLiteral("Beta DE"));
+        article.setSlug(QStringLiteral("gone"));
+        QVERIFY(!article.found());
+        QVERIFY(!article.isFallback());
+        QVERIFY(article.title().isEmpty());
+    }
+
+    void controllerLanguage()
+    {
+        QTemporaryDir dir;
+        UserStore user;
+        QCOMPARE(user.open(dir.filePath(QStringLiteral("user.db"))), UserStore::OpenResult::Opened);
+        AppController app(&m_content, &user, dir.path());
+        QSignalSpy changed(&app, &AppController::languageChanged);
+        app.applyLanguage(QStringLiteral("ar"), false);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(app.rightToLeft());
+        QCOMPARE(QGuiApplication::layoutDirection(), Qt::RightToLeft);
+        QCOMPARE(user.setting(QStringLiteral("language")), QString()); // an override is not saved
+        app.setLanguage(QStringLiteral("en"));
+        QVERIFY(!app.rightToLeft());
+        QCOMPARE(app.siteName(), QStringLiteral("Welcome to Testville"));
+        QCOMPARE(user.setting(QStringLiteral("language")), QStringLiteral("en"));
+        QCOMPARE(app.initialLanguage(), QStringLiteral("en"));
+        QCOMPARE(app.languageName(QStringLiteral("ar")), QStringLiteral("العربية"));
+        QCOMPARE(app.formatDate(QStringLiteral("2026-11-01")),
+            QLocale(QStringLiteral("en")).toString(QDate(2026, 11, 1), QLocale::LongFormat));
+        user.setSetting(QStringLiteral("language"), QStringLiteral("xx")); // no longer offered: fall back
+        QVERIFY(!app.initialLanguage().isEmpty());
+        QVERIFY(app.initialLanguage() != QStringLiteral("xx"));
+    }
+
+    void controllerLinks()
+    {
+        AppController app(&m_content, nullptr, QString());
+        QSignalSpy nav(&app, &AppController::navigateRequested);
+        QVERIFY(app.openLink(QStringLiteral("article:beta")));
+        QCOMPARE(nav.count(), 1);
+        QCOMPARE(nav.last().at(0).toString(), QStringLiteral("article:beta"));
+        QCOMPARE(nav.last().at(1).toBool(), false);
+        QVERIFY(app.openLink(QStringLiteral("topic:t-two")));
+        QCOMPARE(nav.count(), 2);
+        app.openPage(QStringLiteral("settings"));
+        QCOMPARE(nav.count(), 3);
+        QCOMPARE(nav.last().at(1).toBool(), true);
+        // Not followed: unknown schemes, plain http, malformed pages.
+        QVERIFY(!app.openLink(QStringLiteral("javascript:alert(1)")));
+        QVERIFY(!app.openLink(QStringLiteral("http://example.org")));
+        QVERIFY(!app.openLink(QStringLiteral("file:///etc/passwd")));
+        QVERIFY(!app.openLink(QStringLiteral("article:../../x")));
+        app.openPage(QStringLiteral("nowhere"));
+        QCOMPARE(nav.count(), 3);
+    }
+};
+
+QTEST_MAIN(TestModels)
+#include "tst_models.moc"

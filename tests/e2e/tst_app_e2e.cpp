@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real app binary: first start installs the bundled content, pages load, screenshots render,
+// bad arguments and damaged files give clear messages.
+#include "contentinstaller.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestAppEndToEnd : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    static Run run(const QStringList &args)
+    {
+        QProcess p;
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(WELCOME_BIN_DIR "/welcome"), args);
+        if (!p.waitForFinished(180000)) {
+            p.kill();
+            p.waitForFinished();
+        }
+        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+    }
+
+    // The version the app carries, as the content tool wrote it into the bundled stamp.
+    static qint64 bundledVersion()
+    {
+        QFile site(QStringLiteral(WELCOME_SOURCE_DIR "/content/bern/site.yaml"));
+        if (!site.open(QIODevice::ReadOnly)) {
+            return -1;
+        }
+        while (!site.atEnd()) {
+            const auto line = QString::fromUtf8(site.readLine()).trimmed();
+            if (line.startsWith(QLatin1String("version:"))) {
+                return line.mid(8).trimmed().toLongLong();
+            }
+        }
+        return -1;
+    }
+
+private Q_SLOTS:
+    void freshDataDirGetsBundledContent()
+    {
+        QTemporaryDir data;
+        QVERIFY(!QFile::exists(data.filePath(QStringLiteral("content.db"))));
+        const auto r = run({ QStringLiteral("--self-test"), QStringLiteral("--data-dir"), data.path() });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY(r.out.contains(QStringLiteral(" 0 failed, 0 warnings")));
+        const auto installed = ContentInstaller::readInstalled(data.filePath(QStringLiteral("content.db")));
+        QCOMPARE(installed.version, bundledVersion());
+        QCOMPARE(installed.origin, QStringLiteral("build"));
+        QVERIFY(QFile::exists(data.filePath(QStringLiteral("user.db"))));
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("e2e"));
+            db.setDatabaseName(data.filePath(QStringLiteral("content.db")));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT count(DISTINCT slug) FROM article_texts")) && q.next());
+            QVERIFY(q.value(0).toInt() >= 30);
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM topics")) && q.next());
+            QVERIFY(q.value(0).toInt() >= 12);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("e2e"));
+    }
+
+    void olderInstalledContentIsUpgraded()
+    {
+        QTemporaryDir data;
+        QVERIFY(run({ QStringLiteral("--self-test"), QStringLiteral("--data-dir"), data.path() }).exitCode == 0);
+        const auto path = data.filePath(QStringLiteral("content.db"));
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("UPDATE meta SET value = '0' WHERE key = 'version'")));
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM article_texts")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        QCOMPARE(ContentInstaller::readInstalled(path).version, 0);
+        const auto r = run({ QStringLiteral("--self-test"), QStringLiteral("--data-dir"), data.path() });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(ContentInstaller::readInstalled(path).version, bundledVersion());
+    }
+
+    void rightToLeftLanguageLoadsEveryPage()
+    {
+        QTemporaryDir data;
+        const auto r = run({ QStringLiteral("--self-test"), QStringLiteral("--lang"), QStringLiteral("fa"),
+            QStringLiteral("--data-dir"), data.path() });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY(r.out.contains(QStringLiteral("in 'fa'")));
+    }
+
+    void screenshotHasTheRequestedSize()
+    {
+        QTemporaryDir data;
+        const auto png = data.filePath(QStringLiteral("shot.png"));
+        const auto r = run({ QStringLiteral("--data-dir"), data.path(), QStringLiteral("--lang"), QStringLiteral("de"),
+            QStringLiteral("--page"), QStringLiteral("article:registration"), QStringLiteral("--screenshot"), png,
+            QStringLiteral("--size"), QStringLiteral("360x640") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY(r.out.contains(QStringLiteral("of article:registration in de")));
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(360, 640));
+        // Not a blank frame: a page with text has many distinct colours.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 4) {
+            for (int x = 0; x < image.width(); x += 4) {
+                colours.insert(image.pixel(x, y));
+            }
+        }
+        QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+    }
+
+    void badArgumentsAreExplained()
+    {
+        const auto r = run({ QStringLiteral("--page"), QStringLiteral("nowhere") });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("Unknown page 'nowhere'")));
+    }
+
+    void damagedUserDataIsKeptAsideAndTheAppStarts()
+    {
+        QTemporaryDir data;
+        QFile user(data.filePath(QStringLiteral("user.db")));
+        QVERIFY(user.open(QIODevice::WriteOnly));
+        user.write(QByteArray(4096, '\x01'));
+        user.close();
+        const auto r = run({ QStringLiteral("--self-test"), QStringLiteral("--data-dir"), data.path() });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY(r.err.contains(QStringLiteral("was damaged")));
+        const auto backups = QDir(data.path()).entryList({ QStringLiteral("user.db.damaged-*") });
+        QCOMPARE(backups.size(), 1);
+        QCOMPARE(QFileInfo(data.filePath(backups.first())).size(), 4096);
+    }
+
+    void damagedContentIsReinstalled()
+    {
+        QTemporaryDir data;
+        QFile content(data.filePath(QStringLiteral("content.db")));
+        QVERIFY(content.open(QIODevice::WriteOnly));
+        content.write("garbage");
+        content.close();
+        const auto r = run({ QStringLiteral("--self-test"), QStringLiteral("--data-dir"), data.path() });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(ContentInstaller::readInstalled(content.fileName()).version, bundledVersion());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAppEndToEnd)
+#include "tst_app_e2e.moc"

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Welcome
+
+Item {
+    id: root
+    width: 390
+    height: 844
+
+    Component {
+        id: shellComponent
+        AppShell {
+            anchors.fill: parent
+        }
+    }
+
+    TestCase {
+        name: "Navigation"
+        when: windowShown
+
+        function createShell() {
+            App.language = "de";
+            const shell = createTemporaryObject(shellComponent, root);
+            verify(shell);
+            tryCompare(App, "currentPage", "home");
+            return shell;
+        }
+
+        function test_startsAtHome() {
+            const shell = createShell();
+            compare(shell.currentStack.depth, 1);
+        }
+
+        function test_deepLinksResetTheirTab() {
+            const shell = createShell();
+            App.openPage("guide");
+            compare(App.currentPage, "guide");
+            App.openPage("topic:t-one");
+            compare(App.currentPage, "topic:t-one");
+            compare(shell.currentStack.depth, 2);
+            App.openPage("article:alpha");
+            compare(App.currentPage, "article:alpha");
+            compare(shell.currentStack.depth, 2);
+            App.openPage("settings");
+            compare(App.currentPage, "settings");
+            App.openPage("home");
+            compare(App.currentPage, "home");
+        }
+
+        function test_internalLinksPushAndBackPops() {
+            const shell = createShell();
+            App.openPage("article:alpha");
+            verify(App.openLink("article:beta"));
+            tryCompare(App, "currentPage", "article:beta");
+            compare(shell.currentStack.depth, 3);
+            verify(shell.back());
+            tryCompare(App, "currentPage", "article:alpha");
+            verify(shell.back());
+            tryCompare(App, "currentPage", "guide");
+            verify(shell.back());
+            tryCompare(App, "currentPage", "home");
+            verify(!shell.back());
+        }
+
+        function test_escapeStepsBack() {
+            const shell = createShell();
+            App.openPage("topic:t-two");
+            compare(App.currentPage, "topic:t-two");
+            shell.forceActiveFocus();
+            keyClick(Qt.Key_Escape);
+            tryCompare(App, "currentPage", "guide");
+            keyClick(Qt.Key_Escape);
+            tryCompare(App, "currentPage", "home");
+        }
+
+        function test_linkInArticleTextNavigates() {
+            const shell = createShell();
+            App.openPage("article:alpha");
+            const body = findChild(shell.currentStack.currentItem, "articleBody");
+            verify(body);
+            verify(body.text.indexOf("article:beta") >= 0);
+            body.linkActivated("article:beta");
+            tryCompare(App, "currentPage", "article:beta");
+        }
+
+        function test_tappingATopicOpensIt() {
+            const shell = createShell();
+            App.openPage("guide");
+            const page = shell.currentStack.currentItem;
+            let row = null;
+            tryVerify(() => (row = findChild(page, "topicRow:t-two")) !== null);
+            mouseClick(row);
+            tryCompare(App, "currentPage", "topic:t-two");
+        }
+
+        function test_fallbackNoteOnlyWhenShownInAnotherLanguage() {
+            const shell = createShell();
+            App.language = "ar";
+            verify(App.rightToLeft);
+            App.openPage("article:beta");
+            let note = findChild(shell.currentStack.currentItem, "fallbackNote");
+            verify(note.visible);
+            App.openPage("article:alpha");
+            note = findChild(shell.currentStack.currentItem, "fallbackNote");
+            verify(!note.visible);
+            App.language = "de";
+            verify(!App.rightToLeft);
+        }
+
+        function test_missingArticleSaysSo() {
+            const shell = createShell();
+            App.openPage("article:removed-page");
+            compare(App.currentPage, "article:removed-page");
+            const body = findChild(shell.currentStack.currentItem, "articleBody");
+            verify(!body.visible);
+        }
+    }
+}

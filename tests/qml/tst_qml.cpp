@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Qt Quick Test runner: the real QML module with services built on a fixture content database.
+#include "appcontroller.h"
+#include "contentstore.h"
+#include "qmlregistration.h"
+#include "testcontent.h"
+#include "userstore.h"
+
+#include <QQmlEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickStyle>
+#include <QTemporaryDir>
+#include <QtQuickTest>
+
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(WelcomePlugin)
+
+class Setup : public QObject
+{
+    Q_OBJECT
+public Q_SLOTS:
+    void applicationAvailable() { QQuickStyle::setStyle(QStringLiteral("Material")); }
+
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        const auto db = m_dir.filePath(QStringLiteral("content.db"));
+        if (!buildFixture(QStringLiteral("content-good"), db) || !m_content.open(db)) {
+            qFatal("cannot build the fixture content");
+        }
+        m_user.open(m_dir.filePath(QStringLiteral("user.db")));
+        m_app = std::make_unique<AppController>(&m_content, &m_user, m_dir.path());
+        m_app->applyLanguage(QStringLiteral("de"), false);
+        m_app->setEngine(engine);
+        ContentStoreForeign::instance = &m_content;
+        AppControllerForeign::instance = m_app.get();
+    }
+
+    void cleanupTestCase()
+    {
+        ContentStoreForeign::instance = nullptr;
+        AppControllerForeign::instance = nullptr;
+        m_app.reset();
+    }
+
+private:
+    QTemporaryDir m_dir;
+    ContentStore m_content;
+    UserStore m_user;
+    std::unique_ptr<AppController> m_app;
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(welcome, Setup)
+#include "tst_qml.moc"
