@@ -35,10 +35,17 @@ Item {
             tabBar.currentIndex = tabs[kind];
             currentStack.pop(null, StackView.Immediate);
         }
+        ensureRootPage();
         if (kind === "topic")
             currentStack.push(topicPage, { "topicId": arg }, reset ? StackView.Immediate : StackView.PushTransition);
         else if (kind === "article")
             currentStack.push(articlePage, { "slug": arg }, reset ? StackView.Immediate : StackView.PushTransition);
+    }
+
+    /** Tabs other than Home get their first page on first visit: start-up builds only Home. */
+    function ensureRootPage() {
+        if (currentStack.depth === 0)
+            currentStack.push([homePage, guidePage, settingsPage][tabBar.currentIndex], {}, StackView.Immediate);
     }
 
     Connections {
@@ -54,6 +61,18 @@ Item {
         value: shell.currentStack.currentItem ? shell.currentStack.currentItem.objectName : ""
     }
 
+    Component {
+        id: homePage
+        HomePage {}
+    }
+    Component {
+        id: guidePage
+        GuidePage {}
+    }
+    Component {
+        id: settingsPage
+        SettingsPage {}
+    }
     Component {
         id: topicPage
         TopicPage {}
@@ -74,15 +93,13 @@ Item {
 
             StackView {
                 id: homeStack
-                initialItem: HomePage {}
+                initialItem: homePage
             }
             StackView {
                 id: guideStack
-                initialItem: GuidePage {}
             }
             StackView {
                 id: settingsStack
-                initialItem: SettingsPage {}
             }
         }
 
@@ -92,6 +109,7 @@ Item {
             Layout.fillWidth: true
             position: TabBar.Footer
             Material.elevation: 6
+            onCurrentIndexChanged: shell.ensureRootPage()
 
             NavigationButton {
                 text: qsTr("Home")

@@ -1,6 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contentschema.h"
 
+QStringList ContentSchema::topicIcons()
+{
+    return { QStringLiteral("book"), QStringLiteral("chat"), QStringLiteral("compass"), QStringLiteral("document"),
+        QStringLiteral("emergency"), QStringLiteral("family"), QStringLiteral("forum"), QStringLiteral("health"),
+        QStringLiteral("home"), QStringLiteral("money"), QStringLiteral("school"), QStringLiteral("translate"),
+        QStringLiteral("work") };
+}
+
 QStringList ContentSchema::createStatements()
 {
     return {

@@ -9,6 +9,9 @@ namespace ContentSchema {
 /** Bumped whenever a table changes shape; the app refuses a content.db with a different format. */
 constexpr int formatVersion = 1;
 
+/** Topic icons the app carries (qml/icons/topic-<name>.svg); content may name only these. */
+QStringList topicIcons();
+
 /** The CREATE statements, in order. */
 QStringList createStatements();
 

@@ -2,6 +2,7 @@
 #include "articlecontent.h"
 #include "contentstore.h"
 
+#include <QRegularExpression>
 #include <QVariantMap>
 
 ArticleContent::ArticleContent(QObject *parent)
@@ -54,6 +55,9 @@ void ArticleContent::load()
 {
     const auto a = m_content && !m_slug.isEmpty() ? m_content->article(m_slug, m_language) : std::nullopt;
     m_article = a.value_or(Article {});
+    // Editors start sections at "##"; one level smaller reads better on a phone under the page title.
+    static const QRegularExpression heading(QStringLiteral("^(#{2,5}) "), QRegularExpression::MultilineOption);
+    m_article.body.replace(heading, QStringLiteral("#\\1 "));
     const auto t = a ? m_content->topic(a->topic, m_language) : std::nullopt;
     m_topicName = t ? t->name : QString();
     Q_EMIT loaded();

@@ -12,7 +12,7 @@ ItemDelegate {
     property string heading
     /** Second line; hidden when empty. */
     property string detail
-    /** A symbol shown at the start (an emoji from content). */
+    /** An icon name shown at the start (qml/icons/topic-<name>.svg). */
     property string symbol
     /** A short note after the title, e.g. "English". */
     property string note
@@ -25,10 +25,11 @@ ItemDelegate {
     contentItem: RowLayout {
         spacing: Theme.margin
 
-        Label {
+        Image {
             visible: item.symbol.length > 0
-            text: item.symbol
-            font.pixelSize: 28
+            source: item.symbol.length > 0 ? "../icons/topic-" + item.symbol + ".svg" : ""
+            sourceSize.width: 28
+            sourceSize.height: 28
             Layout.alignment: Qt.AlignTop
             Accessible.ignored: true
         }

@@ -8,7 +8,7 @@ import QtQuick.Layouts
 ItemDelegate {
     id: card
 
-    /** The topic's symbol (emoji). */
+    /** The topic's icon name (qml/icons/topic-<name>.svg). */
     property string symbol
     /** The topic's name. */
     property string heading
@@ -26,9 +26,10 @@ ItemDelegate {
 
     contentItem: ColumnLayout {
         spacing: 6
-        Label {
-            text: card.symbol
-            font.pixelSize: 30
+        Image {
+            source: "../icons/topic-" + card.symbol + ".svg"
+            sourceSize.width: 30
+            sourceSize.height: 30
             Accessible.ignored: true
         }
         Label {

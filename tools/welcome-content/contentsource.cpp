@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contentsource.h"
+#include "contentschema.h"
 
 #include <QCryptographicHash>
 #include <QDate>
@@ -233,6 +234,11 @@ void loadTopics(const QString &dir, QList<SourceTopic> &topics, QList<Diagnostic
             t, { QStringLiteral("id"), QStringLiteral("icon"), QStringLiteral("name"), QStringLiteral("description") });
         topic.id = r.string(t, "id", topic.line);
         topic.icon = r.string(t, "icon", topic.line);
+        if (!topic.icon.isEmpty() && !ContentSchema::topicIcons().contains(topic.icon)) {
+            r.error(r.lineOf(t["icon"]),
+                QStringLiteral("unknown icon '%1'; the app has: %2")
+                    .arg(topic.icon, ContentSchema::topicIcons().join(QStringLiteral(", "))));
+        }
         topic.names = r.perLanguage(t, "name", topic.line);
         topic.descriptions = r.perLanguage(t, "description", topic.line);
         if (topic.id.isEmpty()) {
