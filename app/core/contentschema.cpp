@@ -28,5 +28,16 @@ QStringList ContentSchema::createStatements()
                        "sources TEXT NOT NULL, reviewed TEXT NOT NULL, needs_review INTEGER NOT NULL, "
                        "PRIMARY KEY (slug, lang))"),
         QStringLiteral("CREATE INDEX articles_by_topic ON articles(topic, position)"),
+        // Full-text search: one row per page and language. alt holds German spellings without umlauts
+        // ("fuehrerschein"), so both ways of typing meet; the tokenizer folds case and accents.
+        QStringLiteral("CREATE VIRTUAL TABLE search USING fts5(title, tags, summary, body, alt, kind UNINDEXED, "
+                       "ref UNINDEXED, lang UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')"),
+        // Title and tag hits weigh most, body hits least; ORDER BY rank then sorts inside FTS5.
+        QStringLiteral("INSERT INTO search(search, rank) VALUES ('rank', 'bm25(10.0, 6.0, 3.0, 1.0, 4.0)')"),
+        // Typo-tolerant fallback: trigrams over the folded words of titles, tags and summaries.
+        QStringLiteral("CREATE VIRTUAL TABLE search_fuzzy USING fts5(words, kind UNINDEXED, ref UNINDEXED, "
+                       "lang UNINDEXED, title UNINDEXED, summary UNINDEXED, tokenize = 'trigram')"),
+        // Synonym groups from synonyms.yaml; term is folded, words separated by one space.
+        QStringLiteral("CREATE TABLE synonyms (grp INTEGER NOT NULL, term TEXT NOT NULL)"),
     };
 }

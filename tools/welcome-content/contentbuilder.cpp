@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contentbuilder.h"
 #include "contentschema.h"
+#include "textfold.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -191,10 +193,78 @@ bool ContentBuilder::fill(const QString &connection, const QDateTime &builtAt)
             return false;
         }
     }
+    if (!fillSearch(connection)) {
+        return false;
+    }
     if (!db.commit()) {
         m_error = db.lastError().text();
         return false;
     }
     q.exec(QStringLiteral("VACUUM"));
     return true;
+}
+
+bool ContentBuilder::fillSearch(const QString &connection)
+{
+    auto db = QSqlDatabase::database(connection);
+    QSqlQuery q(db);
+    QSqlQuery fuzzy(db);
+    q.prepare(QStringLiteral("INSERT INTO search (title, tags, summary, body, alt, kind, ref, lang) "
+                             "VALUES (?, ?, ?, ?, ?, 'article', ?, ?)"));
+    fuzzy.prepare(QStringLiteral("INSERT INTO search_fuzzy (words, kind, ref, lang, title, summary) "
+                                 "VALUES (?, 'article', ?, ?, ?, ?)"));
+    for (const auto &sa : m_source.articles) {
+        const auto &a = sa.article;
+        const auto tags = a.tags.join(QStringLiteral(", "));
+        const auto body = TextFold::markdownToPlain(a.body);
+        // German spellings without umlauts, so "Fuehrerschein" finds "Führerschein".
+        QStringList alt;
+        static const QRegularExpression nonWord(
+            QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption);
+        for (const auto &part : { a.title, tags, a.summary, body }) {
+            for (const auto &w : part.toLower().split(nonWord, Qt::SkipEmptyParts)) {
+                for (const auto &t : { TextFold::germanTransliteration(w), TextFold::withoutArabicArticle(TextFold::fold(w)) }) {
+                    if (!t.isEmpty() && !alt.contains(t)) {
+                        alt.push_back(t);
+                    }
+                }
+            }
+        }
+        q.bindValue(0, text(a.title));
+        q.bindValue(1, text(tags));
+        q.bindValue(2, text(a.summary));
+        q.bindValue(3, text(body));
+        q.bindValue(4, text(alt.join(QLatin1Char(' '))));
+        q.bindValue(5, sa.slug);
+        q.bindValue(6, sa.lang);
+        if (!q.exec()) {
+            m_error = q.lastError().text();
+            return false;
+        }
+        auto words = TextFold::words(a.title + QLatin1Char(' ') + tags + QLatin1Char(' ') + a.summary);
+        words.removeDuplicates();
+        fuzzy.bindValue(0, text(words.join(QLatin1Char(' '))));
+        fuzzy.bindValue(1, sa.slug);
+        fuzzy.bindValue(2, sa.lang);
+        fuzzy.bindValue(3, text(a.title));
+        fuzzy.bindValue(4, text(a.summary));
+        if (!fuzzy.exec()) {
+            m_error = fuzzy.lastError().text();
+            return false;
+        }
+    }
+    q.prepare(QStringLiteral("INSERT INTO synonyms (grp, term) VALUES (?, ?)"));
+    for (int g = 0; g < m_source.synonyms.size(); ++g) {
+        for (const auto &term : m_source.synonyms[g]) {
+            q.bindValue(0, g);
+            q.bindValue(1, TextFold::words(term).join(QLatin1Char(' ')));
+            if (!q.exec()) {
+                m_error = q.lastError().text();
+                return false;
+            }
+        }
+    }
+    // Merge the index's segments: smaller file, faster queries.
+    return q.exec(QStringLiteral("INSERT INTO search(search) VALUES ('optimize')"))
+        && q.exec(QStringLiteral("INSERT INTO search_fuzzy(search_fuzzy) VALUES ('optimize')"));
 }

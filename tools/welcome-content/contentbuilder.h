@@ -23,6 +23,7 @@ public:
 
 private:
     bool fill(const QString &connection, const QDateTime &builtAt);
+    bool fillSearch(const QString &connection);
 
     const ContentSource &m_source;
     QString m_hash;

@@ -257,6 +257,31 @@ void loadTopics(const QString &dir, QList<SourceTopic> &topics, QList<Diagnostic
     }
 }
 
+void loadSynonyms(const QString &dir, QList<QStringList> &groups, QList<Diagnostic> &diags)
+{
+    const auto rel = QStringLiteral("synonyms.yaml");
+    if (!QFile::exists(QDir(dir).filePath(rel))) {
+        return; // optional
+    }
+    const Reader r { diags, rel };
+    const auto root = r.parse(readFile(QDir(dir).filePath(rel), diags, rel));
+    if (!root) {
+        return;
+    }
+    if (!root->IsSequence()) {
+        r.error(1, QStringLiteral("synonyms.yaml must be a list of lists, e.g. - [Krankenkasse, health insurance]"));
+        return;
+    }
+    for (const auto &g : *root) {
+        const auto terms = r.stringList(g, QStringLiteral("synonym group"));
+        if (g.IsSequence() && terms.size() < 2) {
+            r.error(r.lineOf(g), QStringLiteral("a synonym group needs at least two terms"));
+            continue;
+        }
+        groups.push_back(terms);
+    }
+}
+
 const QRegularExpression &linkPattern()
 {
     // Markdown inline links and images: [text](target "title")
@@ -396,6 +421,7 @@ ContentSource ContentSource::load(const QString &dir, QList<Diagnostic> &diagnos
     }
     loadSite(dir, src.site, diagnostics);
     loadTopics(dir, src.topics, diagnostics);
+    loadSynonyms(dir, src.synonyms, diagnostics);
     QDir articles(QDir(dir).filePath(QStringLiteral("articles")));
     const auto slugs = articles.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const auto &slug : slugs) {

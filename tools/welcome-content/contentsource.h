@@ -67,6 +67,8 @@ struct ContentSource
     SourceSite site;
     QList<SourceTopic> topics;
     QList<SourceArticle> articles; ///< sorted by slug, then language
+    /** Groups of words or phrases that mean the same for search (synonyms.yaml, optional). */
+    QList<QStringList> synonyms;
     /** "slug/lang" of article files that exist but could not be read; they count as present. */
     QSet<QString> unreadable;
 

@@ -3,6 +3,8 @@
 // build compiles a content folder into one SQLite file.
 #include "contentbuilder.h"
 #include "contentsource.h"
+#include "contentstore.h"
+#include "searchengine.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -19,7 +21,8 @@ QTextStream &err()
 int usage()
 {
     err() << "usage: welcome-content validate DIR\n"
-             "       welcome-content build DIR -o content.db [--stamp FILE]\n";
+             "       welcome-content build DIR -o content.db [--stamp FILE]\n"
+             "       welcome-content search --db content.db --lang L QUERY\n";
     err().flush();
     return 2;
 }
@@ -93,6 +96,23 @@ int main(int argc, char **argv)
             return 1;
         }
         err() << "build: wrote " << out << " (version " << source.site.version << ")\n";
+        return 0;
+    }
+    if (cmd == QLatin1String("search") && args.size() == 6 && args[1] == QLatin1String("--db")
+        && args[3] == QLatin1String("--lang")) {
+        // The app's own search code: editors see exactly what people will find.
+        ContentStore store;
+        if (!store.open(args[2])) {
+            err() << "search: " << store.errorString() << '\n';
+            return 1;
+        }
+        const SearchEngine engine(args[2]);
+        QTextStream out(stdout);
+        for (const auto &r : engine.search(args[5], store.fallbackChain(args[4]))) {
+            out << r.kind << '\t' << r.ref << '\t' << r.title
+                << (r.shownLang != args[4] ? QStringLiteral(" [%1]").arg(r.shownLang) : QString())
+                << (r.fuzzy ? QStringLiteral(" (~)") : QString()) << '\n';
+        }
         return 0;
     }
     return usage();
