@@ -30,7 +30,7 @@ Item {
         const colon = page.indexOf(":");
         const kind = colon < 0 ? page : page.substring(0, colon);
         const arg = colon < 0 ? "" : page.substring(colon + 1);
-        const tabs = { "home": 0, "guide": 1, "settings": 2, "topic": 1, "article": 1 };
+        const tabs = { "home": 0, "guide": 1, "settings": 2, "topic": 1, "article": 1, "search": 1 };
         if (reset) {
             tabBar.currentIndex = tabs[kind];
             currentStack.pop(null, StackView.Immediate);
@@ -38,6 +38,8 @@ Item {
         ensureRootPage();
         if (kind === "topic")
             currentStack.push(topicPage, { "topicId": arg }, reset ? StackView.Immediate : StackView.PushTransition);
+        else if (kind === "search")
+            currentStack.push(searchPage, {}, reset ? StackView.Immediate : StackView.PushTransition);
         else if (kind === "article")
             currentStack.push(articlePage, { "slug": arg }, reset ? StackView.Immediate : StackView.PushTransition);
     }
@@ -76,6 +78,10 @@ Item {
     Component {
         id: topicPage
         TopicPage {}
+    }
+    Component {
+        id: searchPage
+        SearchPage {}
     }
     Component {
         id: articlePage

@@ -4,18 +4,18 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../qml/AppShell.qml" line="97"/>
+        <location filename="../qml/AppShell.qml" line="121"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="102"/>
+        <location filename="../qml/AppShell.qml" line="126"/>
         <source>Guide</source>
         <extracomment>The tab with all topics and articles</extracomment>
         <translation>الدليل</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="106"/>
+        <location filename="../qml/AppShell.qml" line="130"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
@@ -28,22 +28,22 @@
         <translation>هذه الصفحة غير موجودة (أو لم تعد موجودة). ربما حُذفت أثناء تحديث المحتوى.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ArticlePage.qml" line="96"/>
+        <location filename="../qml/pages/ArticlePage.qml" line="98"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ArticlePage.qml" line="114"/>
+        <location filename="../qml/pages/ArticlePage.qml" line="116"/>
         <source>Source: %1, opens %2 in the browser</source>
         <translation>المصدر: %1، يفتح %2 في المتصفح</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ArticlePage.qml" line="122"/>
+        <location filename="../qml/pages/ArticlePage.qml" line="124"/>
         <source>Last checked on %1. Our editors are still verifying some details of this page.</source>
         <translation>آخر مراجعة: %1. لا يزال فريق التحرير يتحقق من بعض تفاصيل هذه الصفحة.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ArticlePage.qml" line="123"/>
+        <location filename="../qml/pages/ArticlePage.qml" line="125"/>
         <source>Last checked on %1.</source>
         <translation>آخر مراجعة: %1.</translation>
     </message>
@@ -65,7 +65,7 @@
         <translation>الدليل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/GuidePage.qml" line="32"/>
+        <location filename="../qml/pages/GuidePage.qml" line="41"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n مقال</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/pages/GuidePage.qml" line="38"/>
+        <location filename="../qml/pages/GuidePage.qml" line="47"/>
         <source>No content is installed yet.</source>
         <translation>لم يتم تثبيت أي محتوى بعد.</translation>
     </message>
@@ -90,17 +90,17 @@
         <translation>معلومات موثوقة لخطواتك الأولى. يعمل دون إنترنت.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="59"/>
+        <location filename="../qml/pages/HomePage.qml" line="63"/>
         <source>OK</source>
         <translation>حسناً</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="61"/>
+        <location filename="../qml/pages/HomePage.qml" line="65"/>
         <source>Dismiss the message</source>
         <translation>إغلاق الرسالة</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="74"/>
+        <location filename="../qml/pages/HomePage.qml" line="78"/>
         <source>Topics</source>
         <translation>المواضيع</translation>
     </message>
@@ -112,6 +112,82 @@
         <location filename="../qml/components/PageHeader.qml" line="33"/>
         <source>Back</source>
         <translation>رجوع</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <location filename="../qml/components/SearchField.qml" line="14"/>
+        <source>Search the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SearchField.qml" line="34"/>
+        <source>Search, e.g. health insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="21"/>
+        <source>Back</source>
+        <translation type="unfinished">رجوع</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="30"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="37"/>
+        <source>Search the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="68"/>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="68"/>
+        <source>Places and offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="68"/>
+        <source>Checklist steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="105"/>
+        <source>similar spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="131"/>
+        <source>Recent searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="131"/>
+        <source>Type a word in any language, e.g. Krankenkasse, permit, école.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="146"/>
+        <source>Search again for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="152"/>
+        <source>Clear recent searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="166"/>
+        <source>Nothing found for “%1”. Try fewer letters, another spelling or another language — or browse the topics in the Guide.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4,18 +4,18 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../qml/AppShell.qml" line="97"/>
+        <location filename="../qml/AppShell.qml" line="121"/>
         <source>Home</source>
         <translation>خانه</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="102"/>
+        <location filename="../qml/AppShell.qml" line="126"/>
         <source>Guide</source>
         <extracomment>The tab with all topics and articles</extracomment>
         <translation>راهنما</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="106"/>
+        <location filename="../qml/AppShell.qml" line="130"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
@@ -28,22 +28,22 @@
         <translation>این صفحه وجود ندارد (یا دیگر وجود ندارد). شاید در به‌روزرسانی محتوا حذف شده باشد.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ArticlePage.qml" line="96"/>
+        <location filename="../qml/pages/ArticlePage.qml" line="98"/>
         <source>Sources</source>
         <translation>منابع</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ArticlePage.qml" line="114"/>
+        <location filename="../qml/pages/ArticlePage.qml" line="116"/>
         <source>Source: %1, opens %2 in the browser</source>
         <translation>منبع: %1، %2 را در مرورگر باز می‌کند</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ArticlePage.qml" line="122"/>
+        <location filename="../qml/pages/ArticlePage.qml" line="124"/>
         <source>Last checked on %1. Our editors are still verifying some details of this page.</source>
         <translation>آخرین بررسی: %1. ویراستاران ما هنوز برخی جزئیات این صفحه را بررسی می‌کنند.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ArticlePage.qml" line="123"/>
+        <location filename="../qml/pages/ArticlePage.qml" line="125"/>
         <source>Last checked on %1.</source>
         <translation>آخرین بررسی: %1.</translation>
     </message>
@@ -65,14 +65,14 @@
         <translation>راهنما</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/GuidePage.qml" line="32"/>
+        <location filename="../qml/pages/GuidePage.qml" line="41"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n مقاله</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/pages/GuidePage.qml" line="38"/>
+        <location filename="../qml/pages/GuidePage.qml" line="47"/>
         <source>No content is installed yet.</source>
         <translation>هنوز هیچ محتوایی نصب نشده است.</translation>
     </message>
@@ -85,17 +85,17 @@
         <translation>اطلاعات قابل اعتماد برای نخستین گام‌های شما. بدون اینترنت هم کار می‌کند.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="59"/>
+        <location filename="../qml/pages/HomePage.qml" line="63"/>
         <source>OK</source>
         <translation>تأیید</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="61"/>
+        <location filename="../qml/pages/HomePage.qml" line="65"/>
         <source>Dismiss the message</source>
         <translation>بستن پیام</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="74"/>
+        <location filename="../qml/pages/HomePage.qml" line="78"/>
         <source>Topics</source>
         <translation>موضوع‌ها</translation>
     </message>
@@ -107,6 +107,82 @@
         <location filename="../qml/components/PageHeader.qml" line="33"/>
         <source>Back</source>
         <translation>بازگشت</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <location filename="../qml/components/SearchField.qml" line="14"/>
+        <source>Search the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SearchField.qml" line="34"/>
+        <source>Search, e.g. health insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="21"/>
+        <source>Back</source>
+        <translation type="unfinished">بازگشت</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="30"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="37"/>
+        <source>Search the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="68"/>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="68"/>
+        <source>Places and offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="68"/>
+        <source>Checklist steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="105"/>
+        <source>similar spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="131"/>
+        <source>Recent searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="131"/>
+        <source>Type a word in any language, e.g. Krankenkasse, permit, école.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="146"/>
+        <source>Search again for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="152"/>
+        <source>Clear recent searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="166"/>
+        <source>Nothing found for “%1”. Try fewer letters, another spelling or another language — or browse the topics in the Guide.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4,18 +4,18 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../qml/AppShell.qml" line="97"/>
+        <location filename="../qml/AppShell.qml" line="121"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="102"/>
+        <location filename="../qml/AppShell.qml" line="126"/>
         <source>Guide</source>
         <extracomment>The tab with all topics and articles</extracomment>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="106"/>
+        <location filename="../qml/AppShell.qml" line="130"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
@@ -28,22 +28,22 @@
         <translation>Cette page n&apos;existe pas (ou plus). Elle a peut-être été supprimée lors d&apos;une mise à jour du contenu.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ArticlePage.qml" line="96"/>
+        <location filename="../qml/pages/ArticlePage.qml" line="98"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ArticlePage.qml" line="114"/>
+        <location filename="../qml/pages/ArticlePage.qml" line="116"/>
         <source>Source: %1, opens %2 in the browser</source>
-        <translation>Source : %1, ouvre %2 dans le navigateur</translation>
+        <translation>Source&#xa0;: %1, ouvre %2 dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ArticlePage.qml" line="122"/>
+        <location filename="../qml/pages/ArticlePage.qml" line="124"/>
         <source>Last checked on %1. Our editors are still verifying some details of this page.</source>
         <translation>Dernière vérification le %1. Notre rédaction vérifie encore certains détails de cette page.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ArticlePage.qml" line="123"/>
+        <location filename="../qml/pages/ArticlePage.qml" line="125"/>
         <source>Last checked on %1.</source>
         <translation>Dernière vérification le %1.</translation>
     </message>
@@ -65,7 +65,7 @@
         <translation>Guide</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/GuidePage.qml" line="32"/>
+        <location filename="../qml/pages/GuidePage.qml" line="41"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -73,7 +73,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/pages/GuidePage.qml" line="38"/>
+        <location filename="../qml/pages/GuidePage.qml" line="47"/>
         <source>No content is installed yet.</source>
         <translation>Aucun contenu n&apos;est encore installé.</translation>
     </message>
@@ -86,17 +86,17 @@
         <translation>Des informations fiables pour vos premiers pas. Fonctionne aussi hors ligne.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="59"/>
+        <location filename="../qml/pages/HomePage.qml" line="63"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="61"/>
+        <location filename="../qml/pages/HomePage.qml" line="65"/>
         <source>Dismiss the message</source>
         <translation>Fermer le message</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="74"/>
+        <location filename="../qml/pages/HomePage.qml" line="78"/>
         <source>Topics</source>
         <translation>Thèmes</translation>
     </message>
@@ -108,6 +108,82 @@
         <location filename="../qml/components/PageHeader.qml" line="33"/>
         <source>Back</source>
         <translation>Retour</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <location filename="../qml/components/SearchField.qml" line="14"/>
+        <source>Search the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SearchField.qml" line="34"/>
+        <source>Search, e.g. health insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="21"/>
+        <source>Back</source>
+        <translation type="unfinished">Retour</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="30"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="37"/>
+        <source>Search the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="68"/>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="68"/>
+        <source>Places and offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="68"/>
+        <source>Checklist steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="105"/>
+        <source>similar spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="131"/>
+        <source>Recent searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="131"/>
+        <source>Type a word in any language, e.g. Krankenkasse, permit, école.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="146"/>
+        <source>Search again for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="152"/>
+        <source>Clear recent searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="166"/>
+        <source>Nothing found for “%1”. Try fewer letters, another spelling or another language — or browse the topics in the Guide.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -125,7 +201,7 @@
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="35"/>
         <source>Language: %1</source>
-        <translation>Langue : %1</translation>
+        <translation>Langue&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="41"/>
@@ -140,7 +216,7 @@
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="46"/>
         <source>No content is installed: %1</source>
-        <translation>Aucun contenu installé : %1</translation>
+        <translation>Aucun contenu installé&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="49"/>
@@ -150,7 +226,7 @@
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="52"/>
         <source>Data folder: %1</source>
-        <translation>Dossier de données : %1</translation>
+        <translation>Dossier de données&#xa0;: %1</translation>
     </message>
 </context>
 <context>

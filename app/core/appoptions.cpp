@@ -6,7 +6,8 @@
 
 bool AppOptions::isValidPage(const QString &page)
 {
-    static const QRegularExpression re(QStringLiteral("^(home|guide|settings|(topic|article):[a-z0-9][a-z0-9-]*)$"));
+    static const QRegularExpression re(
+        QStringLiteral("^(home|guide|settings|search(:.{1,100})?|(topic|article):[a-z0-9][a-z0-9-]*)$"));
     return re.match(page).hasMatch();
 }
 
@@ -20,7 +21,7 @@ bool AppOptions::parse(const QStringList &arguments, AppOptions &out, QString &e
     const QCommandLineOption dataDir(
         QStringLiteral("data-dir"), QStringLiteral("Folder for all app data."), QStringLiteral("DIR"));
     const QCommandLineOption page(QStringLiteral("page"),
-        QStringLiteral("Page to open: home, guide, settings, topic:<id>, article:<slug>."), QStringLiteral("P"));
+        QStringLiteral("Page to open: home, guide, settings, search[:<query>], topic:<id>, article:<slug>."), QStringLiteral("P"));
     const QCommandLineOption shot(
         QStringLiteral("screenshot"), QStringLiteral("Render the page to a PNG and exit."), QStringLiteral("FILE.png"));
     const QCommandLineOption size(

@@ -43,6 +43,8 @@ public:
     [[nodiscard]] QString builtAt() const;
     [[nodiscard]] QString region() const;
     [[nodiscard]] QString metaValue(const QString &key) const;
+    /** The file that is open, for components that need their own connection. */
+    [[nodiscard]] QString databasePath() const { return m_db.databaseName(); }
 
     [[nodiscard]] QStringList homeArticles() const;
     [[nodiscard]] QList<Language> languages() const;

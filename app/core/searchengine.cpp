@@ -47,17 +47,28 @@ QSet<QString> trigrams(const QString &word)
     return out;
 }
 
-// Keeps one result per page: the best-scoring language.
-void keepBest(QList<SearchResult> &results, QHash<QString, qsizetype> &byRef, const SearchResult &r)
+// Keeps one result per page: shown from the hit in the most preferred language (its snippet marks
+// the match in the reader's language), ranked by the best hit in any language.
+void keepBest(
+    QList<SearchResult> &results, QHash<QString, qsizetype> &byRef, const SearchResult &r, const QStringList &chain)
 {
     const QString key = r.kind + QLatin1Char(':') + r.ref;
     const auto it = byRef.constFind(key);
     if (it == byRef.cend()) {
         byRef.insert(key, results.size());
         results.push_back(r);
-    } else if (r.score < results[*it].score) {
-        results[*it] = r;
+        return;
     }
+    auto &kept = results[*it];
+    const auto rankOf = [&](const QString &lang) {
+        const auto i = chain.indexOf(lang);
+        return i < 0 ? chain.size() : i;
+    };
+    const double best = std::min(kept.score, r.score);
+    if (rankOf(r.lang) < rankOf(kept.lang)) {
+        kept = r;
+    }
+    kept.score = best;
 }
 
 // Grouped by kind, best first, at most @p limit.
@@ -191,7 +202,7 @@ QList<SearchResult> SearchEngine::search(const QString &query, const QStringList
         const auto bodySnippet = q.value(5).toString();
         r.snippet = bodySnippet.contains(markStart) ? bodySnippet : q.value(4).toString();
         r.score = q.value(6).toDouble() * languageWeight(chain, r.lang);
-        keepBest(results, byRef, r);
+        keepBest(results, byRef, r, chain);
     }
     if (results.isEmpty()) {
         results = fuzzySearch(TextFold::words(query).mid(0, maxWords), chain, limit);
@@ -255,7 +266,7 @@ QList<SearchResult> SearchEngine::fuzzySearch(const QStringList &words, const QS
         r.snippet = q.value(4).toString();
         r.fuzzy = true;
         r.score = -sim * languageWeight(chain, r.lang);
-        keepBest(results, byRef, r);
+        keepBest(results, byRef, r, chain);
     }
     finish(results, limit);
     return results;

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <QMetaType>
+
 /** One search hit. Snippets mark matched words with U+0002 … U+0003. */
 struct SearchResult
 {
@@ -59,3 +61,5 @@ private:
     QSqlDatabase m_db;
     QList<QList<QStringList>> m_synonyms; ///< groups of phrases, each phrase a list of folded words
 };
+
+Q_DECLARE_METATYPE(SearchResult)

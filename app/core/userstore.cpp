@@ -96,7 +96,7 @@ UserStore::OpenResult UserStore::open(const QString &path)
 bool UserStore::migrate()
 {
     // One function per version; each runs in its own transaction that also sets user_version.
-    const std::function<bool()> steps[] = { [this] { return migrateTo1(); } };
+    const std::function<bool()> steps[] = { [this] { return migrateTo1(); }, [this] { return migrateTo2(); } };
     for (int target = userVersion() + 1; target <= schemaVersion; ++target) {
         if (!m_db.transaction()) {
             m_error = m_db.lastError().text();
@@ -141,4 +141,52 @@ bool UserStore::setSetting(const QString &key, const QString &value)
     q.addBindValue(key);
     q.addBindValue(value);
     return q.exec();
+}
+
+bool UserStore::migrateTo2()
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("CREATE TABLE recent_searches (query TEXT PRIMARY KEY, used_at INTEGER NOT NULL)"));
+}
+
+QStringList UserStore::recentSearches(int limit) const
+{
+    QStringList out;
+    if (!isOpen()) {
+        return out;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT query FROM recent_searches ORDER BY used_at DESC, rowid DESC LIMIT ?"));
+    q.addBindValue(limit);
+    if (q.exec()) {
+        while (q.next()) {
+            out.push_back(q.value(0).toString());
+        }
+    }
+    return out;
+}
+
+bool UserStore::addRecentSearch(const QString &query)
+{
+    const auto trimmed = query.simplified().left(100);
+    if (!isOpen() || trimmed.isEmpty()) {
+        return false;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO recent_searches (query, used_at) VALUES (?, ?) "
+                             "ON CONFLICT(query) DO UPDATE SET used_at = excluded.used_at"));
+    q.addBindValue(trimmed);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!q.exec()) {
+        return false;
+    }
+    // Keep the list short: it is a convenience, not a history.
+    return q.exec(QStringLiteral("DELETE FROM recent_searches WHERE query NOT IN "
+                                 "(SELECT query FROM recent_searches ORDER BY used_at DESC LIMIT 20)"));
+}
+
+bool UserStore::clearRecentSearches()
+{
+    QSqlQuery q(m_db);
+    return isOpen() && q.exec(QStringLiteral("DELETE FROM recent_searches"));
 }

@@ -15,7 +15,7 @@ class UserStore : public QObject
     Q_OBJECT
 public:
     /** The schema version this build writes. */
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
 
     explicit UserStore(QObject *parent = nullptr);
     ~UserStore() override;
@@ -34,9 +34,15 @@ public:
     [[nodiscard]] QString setting(const QString &key, const QString &defaultValue = {}) const;
     bool setSetting(const QString &key, const QString &value);
 
+    /** Searches the user ran, newest first; kept on the device only. */
+    [[nodiscard]] QStringList recentSearches(int limit = 8) const;
+    bool addRecentSearch(const QString &query);
+    bool clearRecentSearches();
+
 private:
     bool migrate();
     bool migrateTo1();
+    bool migrateTo2();
 
     QSqlDatabase m_db;
     QString m_connection;

@@ -133,15 +133,26 @@ void AppController::setNotice(const QString &notice)
 
 void AppController::openPage(const QString &page)
 {
-    if (AppOptions::isValidPage(page)) {
-        Q_EMIT navigateRequested(page, true);
+    if (!AppOptions::isValidPage(page)) {
+        return;
     }
+    if (page.startsWith(QLatin1String("search:"))) {
+        m_searchQuery = page.mid(7);
+        Q_EMIT searchQueryChanged();
+        Q_EMIT navigateRequested(QStringLiteral("search"), true);
+        return;
+    }
+    Q_EMIT navigateRequested(page, true);
 }
 
 bool AppController::openLink(const QString &url)
 {
     const QUrl u(url);
     const auto scheme = u.scheme();
+    if (url == QLatin1String("search:")) {
+        Q_EMIT navigateRequested(QStringLiteral("search"), false);
+        return true;
+    }
     if (scheme == QLatin1String("article") || scheme == QLatin1String("topic")) {
         if (!AppOptions::isValidPage(url)) {
             return false;
@@ -167,4 +178,23 @@ QString AppController::formatDate(const QString &isoDate) const
 {
     const auto d = QDate::fromString(isoDate, Qt::ISODate);
     return d.isValid() ? QLocale(m_language).toString(d, QLocale::LongFormat) : isoDate;
+}
+
+QStringList AppController::recentSearches() const
+{
+    return m_user ? m_user->recentSearches() : QStringList();
+}
+
+void AppController::addRecentSearch(const QString &query)
+{
+    if (m_user && m_user->addRecentSearch(query)) {
+        Q_EMIT recentSearchesChanged();
+    }
+}
+
+void AppController::clearRecentSearches()
+{
+    if (m_user && m_user->clearRecentSearches()) {
+        Q_EMIT recentSearchesChanged();
+    }
 }

@@ -30,6 +30,10 @@ class AppController : public QObject
     Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
     /** Where the app keeps its data. */
     Q_PROPERTY(QString dataDir READ dataDir CONSTANT)
+    /** The user's recent searches, newest first. */
+    Q_PROPERTY(QStringList recentSearches READ recentSearches NOTIFY recentSearchesChanged)
+    /** What is typed in the search field; kept while the user reads a result and comes back. */
+    Q_PROPERTY(QString searchQuery MEMBER m_searchQuery NOTIFY searchQueryChanged)
 
 public:
     AppController(ContentStore *content, UserStore *user, QString dataDir, QObject *parent = nullptr);
@@ -58,6 +62,9 @@ public:
     /** Follows a link from content: article:/topic: inside the app, tel:/mailto:/https: outside. */
     Q_INVOKABLE bool openLink(const QString &url);
     Q_INVOKABLE void dismissNotice() { setNotice({}); }
+    [[nodiscard]] QStringList recentSearches() const;
+    Q_INVOKABLE void addRecentSearch(const QString &query);
+    Q_INVOKABLE void clearRecentSearches();
     /** The name of a language in that language, e.g. "Français". */
     Q_INVOKABLE QString languageName(const QString &code) const;
     /** An ISO date in the current language's long format. */
@@ -67,6 +74,8 @@ Q_SIGNALS:
     void languageChanged();
     void currentPageChanged();
     void noticeChanged();
+    void recentSearchesChanged();
+    void searchQueryChanged();
     /** @p reset: show the page at the root of its tab; otherwise push it on the current one. */
     void navigateRequested(const QString &page, bool reset);
 
@@ -79,6 +88,7 @@ private:
     QString m_language;
     QString m_currentPage;
     QString m_notice;
+    QString m_searchQuery;
     QPointer<QQmlEngine> m_engine;
     std::unique_ptr<QTranslator> m_appTranslator;
     std::unique_ptr<QTranslator> m_qtTranslator;

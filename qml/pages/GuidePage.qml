@@ -17,6 +17,14 @@ Page {
         anchors.fill: parent
         clip: true
         ScrollBar.vertical: ScrollBar {}
+        header: SearchField {
+            width: ListView.view ? ListView.view.width - 32 : 0
+            x: 16
+            y: 8
+            height: 64
+            topInset: 8
+            bottomInset: 8
+        }
         model: TopicModel {
             content: Content
             language: App.language

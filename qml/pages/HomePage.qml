@@ -44,6 +44,10 @@ Page {
                 horizontalAlignment: Text.AlignLeft
             }
 
+            SearchField {
+                Layout.fillWidth: true
+            }
+
             Pane {
                 Layout.fillWidth: true
                 visible: App.notice.length > 0

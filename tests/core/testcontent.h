@@ -8,11 +8,11 @@
 #include <QString>
 #include <QTest>
 
-/** Builds the fixture content folder @p name into @p out with the real content tool code. */
-inline bool buildFixture(const QString &name, const QString &out, qint64 version = -1)
+/** Builds the content folder @p dir into @p out with the real content tool code. */
+inline bool buildContent(const QString &dir, const QString &out, qint64 version = -1)
 {
     QList<Diagnostic> diags;
-    auto source = ContentSource::load(QStringLiteral(WELCOME_FIXTURES "/") + name, diags);
+    auto source = ContentSource::load(dir, diags);
     source.check(diags);
     if (hasErrors(diags)) {
         for (const auto &d : diags) {
@@ -26,4 +26,10 @@ inline bool buildFixture(const QString &name, const QString &out, qint64 version
     ContentBuilder builder(source);
     return builder.build(out, QDateTime(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC))
         && builder.writeStamp(out + QStringLiteral(".stamp"));
+}
+
+/** Builds the fixture content folder @p name (under tests/fixtures) into @p out. */
+inline bool buildFixture(const QString &name, const QString &out, qint64 version = -1)
+{
+    return buildContent(QStringLiteral(WELCOME_FIXTURES "/") + name, out, version);
 }

@@ -73,6 +73,8 @@ private Q_SLOTS:
         QTest::newRow("settings") << "settings" << true;
         QTest::newRow("topic") << "topic:first-steps" << true;
         QTest::newRow("article") << "article:registration" << true;
+        QTest::newRow("search") << "search" << true;
+        QTest::newRow("search with query") << "search:Krankenkasse" << true;
         QTest::newRow("empty slug") << "article:" << false;
         QTest::newRow("upper case") << "article:Registration" << false;
         QTest::newRow("unknown kind") << "offer:x" << false;

@@ -5,6 +5,7 @@
 #include "articlelistmodel.h"
 #include "contentstore.h"
 #include "languagemodel.h"
+#include "searchmodel.h"
 #include "testcontent.h"
 #include "topicmodel.h"
 #include "userstore.h"
@@ -119,6 +120,39 @@ private Q_SLOTS:
         QVERIFY(!article.found());
         QVERIFY(!article.isFallback());
         QVERIFY(article.title().isEmpty());
+    }
+
+    void searchModelRunsOffTheUiThread()
+    {
+        SearchModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy finished(&model, &SearchModel::searchFinished);
+        model.setContent(&m_content);
+        model.setLanguage(QStringLiteral("ar"));
+        model.setQuery(QStringLiteral("Bet"));
+        QVERIFY(model.busy());
+        QVERIFY(finished.wait(5000));
+        QVERIFY(!model.busy());
+        QCOMPARE(model.rowCount(), 2); // Beta's own page first, then Alpha, which links to Beta
+        QCOMPARE(value(model, 0, SearchModel::RefRole).toString(), QStringLiteral("beta"));
+        QCOMPARE(value(model, 1, SearchModel::RefRole).toString(), QStringLiteral("alpha"));
+        QCOMPARE(value(model, 0, SearchModel::ShownLanguageRole).toString(), QStringLiteral("en")); // no Arabic beta
+        QCOMPARE(value(model, 0, SearchModel::IsFallbackRole).toBool(), true);
+        QCOMPARE(value(model, 0, SearchModel::PageRole).toString(), QStringLiteral("article:beta"));
+        // Typing on: only the newest query's results arrive.
+        model.setQuery(QStringLiteral("Gam"));
+        model.setQuery(QStringLiteral("Gamma"));
+        QTRY_COMPARE(value(model, 0, SearchModel::RefRole).toString(), QStringLiteral("gamma"));
+        QCOMPARE(model.query(), QStringLiteral("Gamma"));
+        model.setQuery(QString());
+        QTRY_COMPARE(model.rowCount(), 0);
+    }
+
+    void snippetsAreEscapedHtml()
+    {
+        const auto html = SearchModel::snippetHtml(
+            QStringLiteral("a <i>x</i> ") + SearchEngine::markStart + QStringLiteral("Beta") + SearchEngine::markEnd);
+        QCOMPARE(html, QStringLiteral("a &lt;i&gt;x&lt;/i&gt; <b>Beta</b>"));
     }
 
     void controllerLanguage()

@@ -61,6 +61,41 @@ private Q_SLOTS:
         QCOMPARE(again.setting(QStringLiteral("language")), QStringLiteral("ar"));
     }
 
+    void migratesFromSchema1KeepingData()
+    {
+        QTemporaryDir dir;
+        const auto path = dir.filePath(QStringLiteral("user.db"));
+        // A user.db as schema 1 wrote it.
+        execOn(path, QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
+        execOn(path, QStringLiteral("INSERT INTO settings VALUES ('language', 'fa')"));
+        execOn(path, QStringLiteral("PRAGMA user_version = 1"));
+        UserStore store;
+        QCOMPARE(store.open(path), UserStore::OpenResult::Opened);
+        QCOMPARE(store.userVersion(), 2);
+        QCOMPARE(store.setting(QStringLiteral("language")), QStringLiteral("fa"));
+        QVERIFY(store.recentSearches().isEmpty());
+    }
+
+    void recentSearches()
+    {
+        QTemporaryDir dir;
+        UserStore store;
+        QCOMPARE(store.open(dir.filePath(QStringLiteral("user.db"))), UserStore::OpenResult::Opened);
+        QVERIFY(store.addRecentSearch(QStringLiteral("Krankenkasse")));
+        QVERIFY(store.addRecentSearch(QStringLiteral("  permis   de séjour ")));
+        QVERIFY(!store.addRecentSearch(QStringLiteral("   ")));
+        QTest::qWait(2);
+        QVERIFY(store.addRecentSearch(QStringLiteral("Krankenkasse"))); // again: moves to the top, no duplicate
+        QCOMPARE(store.recentSearches(),
+            (QStringList { QStringLiteral("Krankenkasse"), QStringLiteral("permis de séjour") }));
+        for (int i = 0; i < 30; ++i) {
+            QVERIFY(store.addRecentSearch(QStringLiteral("q%1").arg(i)));
+        }
+        QCOMPARE(store.recentSearches(100).size(), 20);
+        QVERIFY(store.clearRecentSearches());
+        QVERIFY(store.recentSearches().isEmpty());
+    }
+
     void newerSchemaIsRefusedAndLeftUntouched()
     {
         QTemporaryDir dir;

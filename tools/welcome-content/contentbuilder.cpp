@@ -223,7 +223,8 @@ bool ContentBuilder::fillSearch(const QString &connection)
             QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption);
         for (const auto &part : { a.title, tags, a.summary, body }) {
             for (const auto &w : part.toLower().split(nonWord, Qt::SkipEmptyParts)) {
-                for (const auto &t : { TextFold::germanTransliteration(w), TextFold::withoutArabicArticle(TextFold::fold(w)) }) {
+                for (const auto &t :
+                    { TextFold::germanTransliteration(w), TextFold::withoutArabicArticle(TextFold::fold(w)) }) {
                     if (!t.isEmpty() && !alt.contains(t)) {
                         alt.push_back(t);
                     }
