@@ -119,12 +119,12 @@
     <message>
         <location filename="../qml/components/SearchField.qml" line="14"/>
         <source>Search the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في الدليل</translation>
     </message>
     <message>
         <location filename="../qml/components/SearchField.qml" line="34"/>
         <source>Search, e.g. health insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث، مثلاً: التأمين الصحي</translation>
     </message>
 </context>
 <context>
@@ -132,62 +132,62 @@
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="21"/>
         <source>Back</source>
-        <translation type="unfinished">رجوع</translation>
+        <translation>رجوع</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="30"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="37"/>
         <source>Search the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في الدليل</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="68"/>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>المقالات</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="68"/>
         <source>Places and offers</source>
-        <translation type="unfinished"></translation>
+        <translation>الأماكن والخدمات</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="68"/>
         <source>Checklist steps</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوات قائمة المهام</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="105"/>
         <source>similar spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>تهجئة مشابهة</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="131"/>
         <source>Recent searches</source>
-        <translation type="unfinished"></translation>
+        <translation>عمليات البحث الأخيرة</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="131"/>
         <source>Type a word in any language, e.g. Krankenkasse, permit, école.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب كلمة بأي لغة، مثلاً: Krankenkasse أو permit أو école.</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="146"/>
         <source>Search again for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث مجدداً عن %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="152"/>
         <source>Clear recent searches</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح عمليات البحث الأخيرة</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="166"/>
         <source>Nothing found for “%1”. Try fewer letters, another spelling or another language — or browse the topics in the Guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نتائج لـ «%1». جرّب أحرفاً أقل أو تهجئة أخرى أو لغة أخرى — أو تصفّح المواضيع في الدليل.</translation>
     </message>
 </context>
 <context>

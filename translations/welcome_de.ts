@@ -115,12 +115,12 @@
     <message>
         <location filename="../qml/components/SearchField.qml" line="14"/>
         <source>Search the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratgeber durchsuchen</translation>
     </message>
     <message>
         <location filename="../qml/components/SearchField.qml" line="34"/>
         <source>Search, e.g. health insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen, z. B. Krankenkasse</translation>
     </message>
 </context>
 <context>
@@ -128,62 +128,62 @@
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="21"/>
         <source>Back</source>
-        <translation type="unfinished">Zurück</translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="30"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="37"/>
         <source>Search the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratgeber durchsuchen</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="68"/>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="68"/>
         <source>Places and offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Orte und Angebote</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="68"/>
         <source>Checklist steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklisten-Schritte</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="105"/>
         <source>similar spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>ähnliche Schreibweise</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="131"/>
         <source>Recent searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Suchen</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="131"/>
         <source>Type a word in any language, e.g. Krankenkasse, permit, école.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Wort in einer beliebigen Sprache ein, z. B. Krankenkasse, permit, école.</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="146"/>
         <source>Search again for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut suchen nach %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="152"/>
         <source>Clear recent searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Suchen löschen</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="166"/>
         <source>Nothing found for “%1”. Try fewer letters, another spelling or another language — or browse the topics in the Guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gefunden für «%1». Versuchen Sie es mit weniger Buchstaben, einer anderen Schreibweise oder einer anderen Sprache – oder stöbern Sie in den Themen im Ratgeber.</translation>
     </message>
 </context>
 <context>

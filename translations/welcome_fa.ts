@@ -114,12 +114,12 @@
     <message>
         <location filename="../qml/components/SearchField.qml" line="14"/>
         <source>Search the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجو در راهنما</translation>
     </message>
     <message>
         <location filename="../qml/components/SearchField.qml" line="34"/>
         <source>Search, e.g. health insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجو، مثلاً بیمهٔ درمانی</translation>
     </message>
 </context>
 <context>
@@ -127,62 +127,62 @@
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="21"/>
         <source>Back</source>
-        <translation type="unfinished">بازگشت</translation>
+        <translation>بازگشت</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="30"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجو</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="37"/>
         <source>Search the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجو در راهنما</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="68"/>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>مقاله‌ها</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="68"/>
         <source>Places and offers</source>
-        <translation type="unfinished"></translation>
+        <translation>مکان‌ها و خدمات</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="68"/>
         <source>Checklist steps</source>
-        <translation type="unfinished"></translation>
+        <translation>مراحل فهرست کارها</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="105"/>
         <source>similar spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>املای مشابه</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="131"/>
         <source>Recent searches</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجوهای اخیر</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="131"/>
         <source>Type a word in any language, e.g. Krankenkasse, permit, école.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک واژه به هر زبانی بنویسید، مثلاً Krankenkasse یا permit یا école.</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="146"/>
         <source>Search again for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجوی دوباره برای %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="152"/>
         <source>Clear recent searches</source>
-        <translation type="unfinished"></translation>
+        <translation>پاک کردن جستجوهای اخیر</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="166"/>
         <source>Nothing found for “%1”. Try fewer letters, another spelling or another language — or browse the topics in the Guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای «%1» چیزی پیدا نشد. حروف کمتر، املای دیگر یا زبان دیگری را امتحان کنید — یا موضوع‌های راهنما را مرور کنید.</translation>
     </message>
 </context>
 <context>

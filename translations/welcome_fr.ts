@@ -115,12 +115,12 @@
     <message>
         <location filename="../qml/components/SearchField.qml" line="14"/>
         <source>Search the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le guide</translation>
     </message>
     <message>
         <location filename="../qml/components/SearchField.qml" line="34"/>
         <source>Search, e.g. health insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher, p. ex. assurance maladie</translation>
     </message>
 </context>
 <context>
@@ -128,62 +128,62 @@
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="21"/>
         <source>Back</source>
-        <translation type="unfinished">Retour</translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="30"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="37"/>
         <source>Search the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le guide</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="68"/>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="68"/>
         <source>Places and offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieux et offres</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="68"/>
         <source>Checklist steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes de la liste de contrôle</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="105"/>
         <source>similar spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>orthographe proche</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="131"/>
         <source>Recent searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherches récentes</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="131"/>
         <source>Type a word in any language, e.g. Krankenkasse, permit, école.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un mot dans n&apos;importe quelle langue, p. ex. Krankenkasse, permit, école.</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="146"/>
         <source>Search again for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher à nouveau %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="152"/>
         <source>Clear recent searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les recherches récentes</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="166"/>
         <source>Nothing found for “%1”. Try fewer letters, another spelling or another language — or browse the topics in the Guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;». Essayez avec moins de lettres, une autre orthographe ou une autre langue — ou parcourez les thèmes du Guide.</translation>
     </message>
 </context>
 <context>

@@ -116,12 +116,12 @@
     <message>
         <location filename="../qml/components/SearchField.qml" line="14"/>
         <source>Search the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук у путівнику</translation>
     </message>
     <message>
         <location filename="../qml/components/SearchField.qml" line="34"/>
         <source>Search, e.g. health insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук, напр. медичне страхування</translation>
     </message>
 </context>
 <context>
@@ -129,62 +129,62 @@
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="21"/>
         <source>Back</source>
-        <translation type="unfinished">Назад</translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="30"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="37"/>
         <source>Search the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук у путівнику</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="68"/>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Статті</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="68"/>
         <source>Places and offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Місця та пропозиції</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="68"/>
         <source>Checklist steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Кроки чек-листа</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="105"/>
         <source>similar spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>схоже написання</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="131"/>
         <source>Recent searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Нещодавні пошуки</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="131"/>
         <source>Type a word in any language, e.g. Krankenkasse, permit, école.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть слово будь-якою мовою, напр. Krankenkasse, permit, école.</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="146"/>
         <source>Search again for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Шукати знову: %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="152"/>
         <source>Clear recent searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистити нещодавні пошуки</translation>
     </message>
     <message>
         <location filename="../qml/pages/SearchPage.qml" line="166"/>
         <source>Nothing found for “%1”. Try fewer letters, another spelling or another language — or browse the topics in the Guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>За запитом «%1» нічого не знайдено. Спробуйте ввести менше літер, інше написання або іншу мову — чи перегляньте теми в Путівнику.</translation>
     </message>
 </context>
 <context>
