@@ -21,7 +21,8 @@ bool AppOptions::parse(const QStringList &arguments, AppOptions &out, QString &e
     const QCommandLineOption dataDir(
         QStringLiteral("data-dir"), QStringLiteral("Folder for all app data."), QStringLiteral("DIR"));
     const QCommandLineOption page(QStringLiteral("page"),
-        QStringLiteral("Page to open: home, guide, settings, search[:<query>], topic:<id>, article:<slug>."), QStringLiteral("P"));
+        QStringLiteral("Page to open: home, guide, settings, search[:<query>], topic:<id>, article:<slug>."),
+        QStringLiteral("P"));
     const QCommandLineOption shot(
         QStringLiteral("screenshot"), QStringLiteral("Render the page to a PNG and exit."), QStringLiteral("FILE.png"));
     const QCommandLineOption size(
