@@ -28,10 +28,12 @@ QStringList ContentSchema::createStatements()
                        "sources TEXT NOT NULL, reviewed TEXT NOT NULL, needs_review INTEGER NOT NULL, "
                        "PRIMARY KEY (slug, lang))"),
         QStringLiteral("CREATE INDEX articles_by_topic ON articles(topic, position)"),
-        // Full-text search: one row per page and language. alt holds German spellings without umlauts
+        // Full-text search: one row per page and language. Prefix indexes for 1–3 letters keep the first
+        // keystrokes fast (a 2-letter prefix otherwise merges the hit lists of thousands of words). alt holds German
+        // spellings without umlauts
         // ("fuehrerschein"), so both ways of typing meet; the tokenizer folds case and accents.
         QStringLiteral("CREATE VIRTUAL TABLE search USING fts5(title, tags, summary, body, alt, kind UNINDEXED, "
-                       "ref UNINDEXED, lang UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')"),
+                       "ref UNINDEXED, lang UNINDEXED, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"),
         // Title and tag hits weigh most, body hits least; ORDER BY rank then sorts inside FTS5.
         QStringLiteral("INSERT INTO search(search, rank) VALUES ('rank', 'bm25(10.0, 6.0, 3.0, 1.0, 4.0)')"),
         // Typo-tolerant fallback: trigrams over the folded words of titles, tags and summaries.

@@ -132,6 +132,11 @@ bool SearchEngine::isOpen() const
 QString SearchEngine::matchExpression(const QString &query) const
 {
     auto words = TextFold::words(query);
+    // A lone letter after other words ("permis de c") is the start of a word still being typed: it
+    // narrows nothing yet and costs the most, so it waits for the next keystroke.
+    if (words.size() > 1 && words.last().size() == 1) {
+        words.removeLast();
+    }
     if (words.size() > maxWords) {
         words = words.mid(0, maxWords);
     }

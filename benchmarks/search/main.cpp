@@ -474,7 +474,7 @@ int main(int argc, char **argv)
         QStringList facts = {
             corpusFact,
             QStringLiteral("Workload: %1 queries, %2 keystrokes (prefixes of 2+ characters), chain de, en, limit 30; "
-                           "1 warm-up pass + %3 timed passes = %4 samples per side")
+                           "1 warm-up pass, then %3 timed pass(es): %4 samples per side")
                 .arg(queryCount)
                 .arg(keystrokes.size())
                 .arg(runs)
@@ -561,14 +561,6 @@ int main(int argc, char **argv)
                        QStringLiteral("raw"), QStringLiteral("ours/raw") },
             rows, markdown);
 
-        const bool absoluteMet = so.p95 <= 5.0;
-        const bool ratioMet = sr.p95 > 0 && so.p95 <= 2.0 * sr.p95;
-        const auto verdict = [](bool met) { return met ? QStringLiteral("met") : QStringLiteral("NOT met"); };
-        const QString bold = markdown ? QStringLiteral("**") : QString();
-        out() << bold << "Target: ours p95 ≤ 5 ms: " << verdict(absoluteMet) << " (" << ms(so.p95) << ")" << bold
-              << (markdown ? "  \n" : "\n");
-        out() << bold << "Target: ours p95 ≤ 2× raw p95: " << verdict(ratioMet) << " (" << ratio(so.p95, sr.p95) << ")"
-              << bold << '\n';
         if (parts) {
             // Each stage adds one thing our search does on top of the raw query, so the differences show
             // what costs. The SQL is the engine's (app/core/searchengine.cpp): keep it in step.
@@ -652,6 +644,14 @@ int main(int argc, char **argv)
                         ms(b.p50), ms(b.p95) } },
                 markdown);
         }
+        const bool absoluteMet = so.p95 <= 5.0;
+        const bool ratioMet = sr.p95 > 0 && so.p95 <= 2.0 * sr.p95;
+        const auto verdict = [](bool met) { return met ? QStringLiteral("met") : QStringLiteral("NOT met"); };
+        const QString bold = markdown ? QStringLiteral("**") : QString();
+        out() << bold << "Target: ours p95 ≤ 5 ms: " << verdict(absoluteMet) << " (" << ms(so.p95) << ")" << bold
+              << (markdown ? "  \n" : "\n");
+        out() << bold << "Target: ours p95 ≤ 2× raw p95: " << verdict(ratioMet) << " (" << ratio(so.p95, sr.p95) << ")"
+              << bold << '\n';
         if (typoNotFuzzy > 0) {
             out() << "Note: " << typoNotFuzzy << " typo queries were (partly) found by the exact search\n";
         }
