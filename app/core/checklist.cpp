@@ -485,8 +485,9 @@ QList<PlannedStep> ChecklistRules::plan(const Household &household, const QList<
             if (it == index.cend()) {
                 it = index.constFind(householdId + QLatin1Char('/') + rule.step);
             }
+            // Never before the member's own arrival: a child who joins later is enrolled after coming.
             const auto base = it != index.cend() ? dueOf(*it) : QDate();
-            p.due = (base.isValid() ? base : arrival).addDays(rule.amount);
+            p.due = (base.isValid() ? std::max(base, arrival) : arrival).addDays(rule.amount);
             break;
         }
         case DueRule::Kind::MonthDay:

@@ -39,6 +39,14 @@ QStringList ContentSchema::createStatements()
         // Typo-tolerant fallback: trigrams over the folded words of titles, tags and summaries.
         QStringLiteral("CREATE VIRTUAL TABLE search_fuzzy USING fts5(words, kind UNINDEXED, ref UNINDEXED, "
                        "lang UNINDEXED, title UNINDEXED, summary UNINDEXED, tokenize = 'trigram')"),
+        // Checklist step templates; conditions and due rules as JSON in the shape of checklists/*.yaml.
+        QStringLiteral(
+            "CREATE TABLE checklist_steps (id TEXT PRIMARY KEY, position INTEGER NOT NULL, article TEXT NOT NULL, "
+            "offer_category TEXT NOT NULL, applies_to TEXT NOT NULL, conditions TEXT NOT NULL, due TEXT NOT NULL, "
+            "remind_days INTEGER NOT NULL, needs_review INTEGER NOT NULL, sources TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE checklist_texts (step TEXT NOT NULL REFERENCES checklist_steps(id), lang TEXT NOT NULL, "
+            "title TEXT NOT NULL, description TEXT NOT NULL, documents TEXT NOT NULL, PRIMARY KEY (step, lang))"),
         // Synonym groups from synonyms.yaml; term is folded, words separated by one space.
         QStringLiteral("CREATE TABLE synonyms (grp INTEGER NOT NULL, term TEXT NOT NULL)"),
     };

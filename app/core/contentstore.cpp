@@ -272,3 +272,46 @@ std::optional<Article> ContentStore::article(const QString &slug, const QString 
     }
     return best;
 }
+
+QList<ChecklistStep> ContentStore::checklistSteps(const QString &lang) const
+{
+    QList<ChecklistStep> result;
+    if (!isOpen()) {
+        return result;
+    }
+    const auto chain = fallbackChain(lang);
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("SELECT s.id, s.position, s.article, s.offer_category, s.applies_to, s.conditions, s.due, "
+                          "s.remind_days, s.needs_review, x.lang, x.title, x.description, x.documents "
+                          "FROM checklist_steps s JOIN checklist_texts x ON x.step = s.id ORDER BY s.position"));
+    while (q.next()) {
+        const auto stepLang = q.value(9).toString();
+        if (!result.isEmpty() && result.last().id == q.value(0).toString()) {
+            if (rank(chain, stepLang) >= rank(chain, result.last().lang)) {
+                continue;
+            }
+            result.removeLast();
+        }
+        ChecklistStep s;
+        s.id = q.value(0).toString();
+        s.position = q.value(1).toInt();
+        s.article = q.value(2).toString();
+        s.offerCategory = q.value(3).toString();
+        s.appliesTo = q.value(4).toString();
+        // Written by the content tool from checked sources; a bad value leaves the condition or date empty.
+        s.when = StepConditions::fromJson(QJsonDocument::fromJson(q.value(5).toByteArray()).object(), nullptr)
+                     .value_or(StepConditions {});
+        s.due = DueRule::fromJson(QJsonDocument::fromJson(q.value(6).toByteArray()).object(), nullptr)
+                    .value_or(DueRule {});
+        s.remindDaysBefore = q.value(7).toInt();
+        s.needsReview = q.value(8).toBool();
+        s.lang = stepLang;
+        s.title = q.value(10).toString();
+        s.description = q.value(11).toString();
+        for (const auto &d : QJsonDocument::fromJson(q.value(12).toByteArray()).array()) {
+            s.documents.push_back(d.toString());
+        }
+        result.push_back(s);
+    }
+    return result;
+}

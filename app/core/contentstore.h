@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "checklist.h"
 #include "contenttypes.h"
 
 #include <QObject>
@@ -61,6 +62,8 @@ public:
     /** Articles of @p topicId in editor order; an empty id lists every article. */
     [[nodiscard]] QList<ArticleSummary> articles(const QString &topicId, const QString &lang) const;
     [[nodiscard]] std::optional<Article> article(const QString &slug, const QString &lang) const;
+    /** Every checklist step template, texts in @p lang or its fallback, in template order. */
+    [[nodiscard]] QList<ChecklistStep> checklistSteps(const QString &lang) const;
 
 Q_SIGNALS:
     void contentChanged();

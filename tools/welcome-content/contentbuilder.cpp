@@ -193,6 +193,9 @@ bool ContentBuilder::fill(const QString &connection, const QDateTime &builtAt)
             return false;
         }
     }
+    if (!fillChecklists(connection)) {
+        return false;
+    }
     if (!fillSearch(connection)) {
         return false;
     }
@@ -268,4 +271,50 @@ bool ContentBuilder::fillSearch(const QString &connection)
     // Merge the index's segments: smaller file, faster queries.
     return q.exec(QStringLiteral("INSERT INTO search(search) VALUES ('optimize')"))
         && q.exec(QStringLiteral("INSERT INTO search_fuzzy(search_fuzzy) VALUES ('optimize')"));
+}
+
+bool ContentBuilder::fillChecklists(const QString &connection)
+{
+    auto db = QSqlDatabase::database(connection);
+    QSqlQuery q(db);
+    QSqlQuery t(db);
+    q.prepare(
+        QStringLiteral("INSERT INTO checklist_steps (id, position, article, offer_category, applies_to, conditions, "
+                       "due, remind_days, needs_review, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    t.prepare(QStringLiteral(
+        "INSERT INTO checklist_texts (step, lang, title, description, documents) VALUES (?, ?, ?, ?, ?)"));
+    const auto json = [](const auto &v) { return QString::fromUtf8(QJsonDocument(v).toJson(QJsonDocument::Compact)); };
+    for (const auto &s : m_source.steps) {
+        QJsonArray sources;
+        for (const auto &src : s.sources) {
+            sources.push_back(
+                QJsonObject { { QStringLiteral("title"), src.title }, { QStringLiteral("url"), src.url } });
+        }
+        q.bindValue(0, s.id);
+        q.bindValue(1, s.position);
+        q.bindValue(2, text(s.article));
+        q.bindValue(3, text(s.offerCategory));
+        q.bindValue(4, s.appliesTo);
+        q.bindValue(5, json(s.when.toJson()));
+        q.bindValue(6, json(s.due.toJson()));
+        q.bindValue(7, s.remindDaysBefore);
+        q.bindValue(8, s.needsReview);
+        q.bindValue(9, json(sources));
+        if (!q.exec()) {
+            m_error = q.lastError().text();
+            return false;
+        }
+        for (auto it = s.titles.cbegin(); it != s.titles.cend(); ++it) {
+            t.bindValue(0, s.id);
+            t.bindValue(1, it.key());
+            t.bindValue(2, it.value());
+            t.bindValue(3, text(s.descriptions.value(it.key())));
+            t.bindValue(4, json(QJsonArray::fromStringList(s.documents.value(it.key()))));
+            if (!t.exec()) {
+                m_error = t.lastError().text();
+                return false;
+            }
+        }
+    }
+    return true;
 }

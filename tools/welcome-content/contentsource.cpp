@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -282,6 +284,181 @@ void loadSynonyms(const QString &dir, QList<QStringList> &groups, QList<Diagnost
     }
 }
 
+// YAML scalars keep their natural JSON type: true/false, whole numbers, else text.
+QJsonValue yamlToJson(const YAML::Node &n)
+{
+    if (n.IsMap()) {
+        QJsonObject o;
+        for (const auto &kv : n) {
+            o.insert(q(kv.first.as<std::string>()), yamlToJson(kv.second));
+        }
+        return o;
+    }
+    if (n.IsSequence()) {
+        QJsonArray a;
+        for (const auto &item : n) {
+            a.push_back(yamlToJson(item));
+        }
+        return a;
+    }
+    if (!n.IsScalar()) {
+        return {};
+    }
+    const auto text = q(n.Scalar());
+    if (n.Tag() != "!") { // a quoted scalar stays text
+        if (text == QLatin1String("true") || text == QLatin1String("false")) {
+            return text == QLatin1String("true");
+        }
+        bool ok = false;
+        const auto i = text.toInt(&ok);
+        if (ok) {
+            return i;
+        }
+    }
+    return text;
+}
+
+const QStringList &offerCategories()
+{
+    static const QStringList c = { QStringLiteral("residents-office"), QStringLiteral("integration-counselling"),
+        QStringLiteral("school-office"), QStringLiteral("language-school"), QStringLiteral("interpreting"),
+        QStringLiteral("health-insurer"), QStringLiteral("social-insurance"), QStringLiteral("road-traffic-office"),
+        QStringLiteral("bank"), QStringLiteral("emergency"), QStringLiteral("library"),
+        QStringLiteral("migration-service") };
+    return c;
+}
+
+void loadStep(const Reader &r, const YAML::Node &n, SourceStep &s)
+{
+    r.unknownKeys(n,
+        { QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("article"),
+            QStringLiteral("offer_category"), QStringLiteral("documents"), QStringLiteral("applies_to"),
+            QStringLiteral("when"), QStringLiteral("due"), QStringLiteral("remind_days_before"),
+            QStringLiteral("needs_review"), QStringLiteral("sources") });
+    s.id = r.string(n, "id", s.line);
+    if (!s.id.isEmpty() && !slugPattern().match(s.id).hasMatch()) {
+        r.error(s.line, QStringLiteral("step id '%1' must be lower-case letters, digits and dashes").arg(s.id));
+    }
+    s.titles = r.perLanguage(n, "title", s.line);
+    s.descriptions = r.perLanguage(n, "description", s.line);
+    if (const auto a = n["article"]) {
+        s.article = q(a.as<std::string>());
+        s.articleLine = r.lineOf(a);
+    }
+    if (const auto c = n["offer_category"]) {
+        s.offerCategory = q(c.as<std::string>());
+        if (!offerCategories().contains(s.offerCategory)) {
+            r.error(r.lineOf(c),
+                QStringLiteral("unknown offer category '%1'; use one of: %2")
+                    .arg(s.offerCategory, offerCategories().join(QStringLiteral(", "))));
+        }
+    }
+    if (const auto d = n["documents"]) {
+        if (!d.IsMap()) {
+            r.error(r.lineOf(d), QStringLiteral("'documents' maps language codes to lists"));
+        } else {
+            QSet<qsizetype> counts;
+            for (const auto &kv : d) {
+                const auto items = r.stringList(kv.second, QStringLiteral("documents"));
+                counts.insert(items.size());
+                s.documents.insert(q(kv.first.as<std::string>()), items);
+            }
+            if (counts.size() > 1) {
+                r.error(r.lineOf(d), QStringLiteral("'documents' lists a different number of items per language"));
+            }
+        }
+    }
+    s.appliesTo = r.string(n, "applies_to", s.line);
+    static const QStringList who = { QStringLiteral("household"), QStringLiteral("each_adult"),
+        QStringLiteral("each_child"), QStringLiteral("each_member") };
+    if (!s.appliesTo.isEmpty() && !who.contains(s.appliesTo)) {
+        r.error(r.lineOf(n["applies_to"]),
+            QStringLiteral("'applies_to' must be one of: %1").arg(who.join(QStringLiteral(", "))));
+    }
+    QString error;
+    if (const auto w = n["when"]) {
+        const auto c = w.IsMap() ? StepConditions::fromJson(yamlToJson(w).toObject(), &error) : std::nullopt;
+        if (!c) {
+            r.error(r.lineOf(w), w.IsMap() ? error : QStringLiteral("'when' must be a map of conditions"));
+        } else {
+            s.when = *c;
+            const bool personal = c->age || c->schoolAge || c->employed || c->foreignLicence || c->joining;
+            if (personal && s.appliesTo == QLatin1String("household")) {
+                r.error(r.lineOf(w), QStringLiteral("a household step cannot have conditions on one person"));
+            }
+        }
+    }
+    if (const auto d = n["due"]) {
+        s.dueLine = r.lineOf(d);
+        const auto rule = d.IsMap() ? DueRule::fromJson(yamlToJson(d).toObject(), &error) : std::nullopt;
+        if (!rule) {
+            r.error(s.dueLine, d.IsMap() ? error : QStringLiteral("'due' must be a map"));
+        } else {
+            s.due = *rule;
+        }
+    }
+    if (const auto rd = n["remind_days_before"]) {
+        bool ok = false;
+        s.remindDaysBefore = q(rd.as<std::string>()).toInt(&ok);
+        if (!ok || s.remindDaysBefore < 0) {
+            r.error(r.lineOf(rd), QStringLiteral("'remind_days_before' must be a whole number ≥ 0"));
+        }
+    }
+    if (const auto nr = n["needs_review"]) {
+        const auto v = q(nr.as<std::string>());
+        if (v != QLatin1String("true") && v != QLatin1String("false")) {
+            r.error(r.lineOf(nr), QStringLiteral("'needs_review' must be true or false"));
+        }
+        s.needsReview = v == QLatin1String("true");
+    } else {
+        r.error(s.line, QStringLiteral("missing field 'needs_review'"));
+    }
+    const auto sources = n["sources"];
+    if (!sources || !sources.IsSequence() || sources.size() == 0) {
+        r.error(sources ? r.lineOf(sources) : s.line,
+            QStringLiteral("'sources' must list at least one source with title and url"));
+        return;
+    }
+    for (const auto &src : sources) {
+        const int line = r.lineOf(src);
+        if (!src.IsMap()) {
+            r.error(line, QStringLiteral("a source needs 'title' and 'url'"));
+            continue;
+        }
+        s.sources.push_back({ r.string(src, "title", line), r.string(src, "url", line) });
+    }
+}
+
+void loadSteps(const QString &dir, QList<SourceStep> &steps, QList<Diagnostic> &diags)
+{
+    const QDir folder(QDir(dir).filePath(QStringLiteral("checklists")));
+    const auto files = folder.entryList({ QStringLiteral("*.yaml") }, QDir::Files, QDir::Name);
+    for (const auto &f : files) {
+        const auto rel = QStringLiteral("checklists/") + f;
+        const Reader r { diags, rel };
+        const auto root = r.parse(readFile(folder.filePath(f), diags, rel));
+        if (!root) {
+            continue;
+        }
+        if (!root->IsSequence()) {
+            r.error(1, QStringLiteral("a checklist file must be a list of steps"));
+            continue;
+        }
+        for (const auto &n : *root) {
+            SourceStep s;
+            s.file = rel;
+            s.line = r.lineOf(n);
+            s.position = int(steps.size());
+            if (!n.IsMap()) {
+                r.error(s.line, QStringLiteral("a step needs id, title, description, applies_to and sources"));
+                continue;
+            }
+            loadStep(r, n, s);
+            steps.push_back(s);
+        }
+    }
+}
+
 const QRegularExpression &linkPattern()
 {
     // Markdown inline links and images: [text](target "title")
@@ -422,6 +599,7 @@ ContentSource ContentSource::load(const QString &dir, QList<Diagnostic> &diagnos
     loadSite(dir, src.site, diagnostics);
     loadTopics(dir, src.topics, diagnostics);
     loadSynonyms(dir, src.synonyms, diagnostics);
+    loadSteps(dir, src.steps, diagnostics);
     QDir articles(QDir(dir).filePath(QStringLiteral("articles")));
     const auto slugs = articles.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const auto &slug : slugs) {
@@ -527,6 +705,42 @@ void ContentSource::check(QList<Diagnostic> &diagnostics) const
                 add(a.file, link.line,
                     QStringLiteral("unsupported link '%1': use article:, offer:, tel:, mailto: or https:").arg(t));
             }
+        }
+    }
+    QHash<QString, const SourceStep *> stepIds;
+    for (const auto &s : steps) {
+        if (const auto *other = stepIds.value(s.id)) {
+            add(s.file, s.line,
+                QStringLiteral("duplicate step id '%1' (also %2:%3)").arg(s.id, other->file).arg(other->line));
+            continue;
+        }
+        stepIds.insert(s.id, &s);
+    }
+    for (const auto &s : steps) {
+        for (const auto &r : site.requiredLanguages) {
+            if (!s.titles.contains(r) || !s.descriptions.contains(r)) {
+                add(s.file, s.line, QStringLiteral("step '%1' is missing required language '%2'").arg(s.id, r));
+            }
+        }
+        if (!s.article.isEmpty() && !bySlug.contains(s.article)) {
+            add(s.file, s.articleLine, QStringLiteral("step '%1' links to unknown article '%2'").arg(s.id, s.article));
+        }
+        // Follow "due after another step": the chain must end, at known steps.
+        QStringList seen { s.id };
+        for (const SourceStep *at = &s; at && at->due.kind == DueRule::Kind::DaysAfterStep;) {
+            const auto next = at->due.step;
+            if (!stepIds.contains(next)) {
+                add(s.file, s.dueLine, QStringLiteral("step '%1' is due after unknown step '%2'").arg(at->id, next));
+                break;
+            }
+            if (seen.contains(next)) {
+                seen.push_back(next);
+                add(s.file, s.dueLine,
+                    QStringLiteral("due dates go round in a circle: %1").arg(seen.join(QStringLiteral(" → "))));
+                break;
+            }
+            seen.push_back(next);
+            at = stepIds.value(next);
         }
     }
     for (const auto &slug : site.homeArticles) {

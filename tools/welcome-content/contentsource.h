@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "checklist.h"
 #include "contenttypes.h"
 
 #include <QHash>
@@ -48,6 +49,28 @@ struct SourceArticle
     QList<BodyLink> links;
 };
 
+/** A checklist step template as read from a file in checklists/. */
+struct SourceStep
+{
+    QString id;
+    QString file;
+    int line = 1;
+    int position = 0;
+    QMap<QString, QString> titles;
+    QMap<QString, QString> descriptions;
+    QMap<QString, QStringList> documents;
+    QString article;
+    int articleLine = 1;
+    QString offerCategory;
+    QString appliesTo;
+    StepConditions when;
+    DueRule due;
+    int dueLine = 1;
+    int remindDaysBefore = 3;
+    bool needsReview = false;
+    QList<Source> sources;
+};
+
 struct SourceSite
 {
     QString region;
@@ -69,6 +92,8 @@ struct ContentSource
     QList<SourceArticle> articles; ///< sorted by slug, then language
     /** Groups of words or phrases that mean the same for search (synonyms.yaml, optional). */
     QList<QStringList> synonyms;
+    /** Checklist step templates in file order (files sorted by name). */
+    QList<SourceStep> steps;
     /** "slug/lang" of article files that exist but could not be read; they count as present. */
     QSet<QString> unreadable;
 

@@ -8,6 +8,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 namespace {
@@ -22,7 +25,8 @@ int usage()
 {
     err() << "usage: welcome-content validate DIR\n"
              "       welcome-content build DIR -o content.db [--stamp FILE]\n"
-             "       welcome-content search --db content.db --lang L QUERY\n";
+             "       welcome-content search --db content.db --lang L QUERY\n"
+             "       welcome-content checklist --db content.db --profile profile.json [--lang L]\n";
     err().flush();
     return 2;
 }
@@ -41,10 +45,11 @@ bool loadChecked(const QString &dir, ContentSource &source, bool quietWarnings =
             err() << d.toString(dir) << '\n';
         }
     }
-    err() << QStringLiteral("%1: %2 articles, %3 topics, %4 languages; %5 errors, %6 warnings\n")
+    err() << QStringLiteral("%1: %2 articles, %3 topics, %4 checklist steps, %5 languages; %6 errors, %7 warnings\n")
                  .arg(dir)
                  .arg(source.articles.size())
                  .arg(source.topics.size())
+                 .arg(source.steps.size())
                  .arg(source.site.languages.size())
                  .arg(errors)
                  .arg(warnings);
@@ -112,6 +117,37 @@ int main(int argc, char **argv)
             out << r.kind << '\t' << r.ref << '\t' << r.title
                 << (r.shownLang != args[4] ? QStringLiteral(" [%1]").arg(r.shownLang) : QString())
                 << (r.fuzzy ? QStringLiteral(" (~)") : QString()) << '\n';
+        }
+        return 0;
+    }
+    if (cmd == QLatin1String("checklist") && (args.size() == 5 || args.size() == 7) && args[1] == QLatin1String("--db")
+        && args[3] == QLatin1String("--profile") && (args.size() == 5 || args[5] == QLatin1String("--lang"))) {
+        // The app's own rule code: editors test their rules against a household described in JSON.
+        ContentStore store;
+        if (!store.open(args[2])) {
+            err() << "checklist: " << store.errorString() << '\n';
+            return 1;
+        }
+        QFile file(args[4]);
+        if (!file.open(QIODevice::ReadOnly)) {
+            err() << "checklist: cannot read " << args[4] << ": " << file.errorString() << '\n';
+            return 1;
+        }
+        QJsonParseError parseError;
+        const auto doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+        QString error = parseError.error == QJsonParseError::NoError ? QString() : parseError.errorString();
+        const auto household = doc.isObject() ? Household::fromJson(doc.object(), &error) : std::nullopt;
+        if (!household) {
+            err() << "checklist: " << args[4] << ": " << (error.isEmpty() ? QStringLiteral("not a JSON object") : error)
+                  << '\n';
+            return 1;
+        }
+        const auto steps = store.checklistSteps(args.size() == 7 ? args[6] : store.defaultLanguage());
+        QTextStream out(stdout);
+        for (const auto &p : ChecklistRules::plan(*household, steps)) {
+            out << p.member << '\t' << p.stepId << '\t'
+                << (p.due.isValid() ? p.due.toString(Qt::ISODate) : QStringLiteral("-")) << '\t' << p.step->title
+                << '\n';
         }
         return 0;
     }
