@@ -490,9 +490,12 @@ QList<PlannedStep> ChecklistRules::plan(const Household &household, const QList<
             p.due = (base.isValid() ? std::max(base, arrival) : arrival).addDays(rule.amount);
             break;
         }
-        case DueRule::Kind::MonthDay:
-            p.due = QDate(arrival.year() + rule.yearsAfterArrival, rule.month, rule.day);
+        case DueRule::Kind::MonthDay: {
+            // 29 February in a common year becomes the 28th rather than no date at all.
+            const int year = arrival.year() + rule.yearsAfterArrival;
+            p.due = QDate(year, rule.month, std::min(rule.day, QDate(year, rule.month, 1).daysInMonth()));
             break;
+        }
         }
         resolving.remove(i);
         return p.due;
