@@ -64,8 +64,9 @@ private Q_SLOTS:
             QStringLiteral("checklists/bad.yaml:27: due dates go round in a circle: loop-a → loop-b → loop-a"),
             QStringLiteral("checklists/bad.yaml:34: due dates go round in a circle: loop-b → loop-a → loop-b"),
             QStringLiteral("checklists/bad.yaml:41: 'permit' takes any of: B, C, L, F, N, S, G"),
-            QStringLiteral("checklists/bad.yaml:42: 'due' takes exactly one of days_after_arrival, months_after_arrival, "
-                           "days_after_step, month_day (with years_after_arrival)"),
+            QStringLiteral(
+                "checklists/bad.yaml:42: 'due' takes exactly one of days_after_arrival, months_after_arrival, "
+                "days_after_step, month_day (with years_after_arrival)"),
             QStringLiteral("checklists/bad.yaml:7: duplicate step id 'fine' (also checklists/bad.yaml:1)"),
             QStringLiteral("checklists/bad.yaml:7: step 'fine' is missing required language 'en'"),
             QStringLiteral("articles/Bad_Slug:1: article folder names must be lower-case letters, digits and dashes"),
