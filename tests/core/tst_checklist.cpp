@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The checklist rules: household profiles → exact steps and due dates, and the parsing of rules and profiles.
+#include "calendarexport.h"
 #include "checklist.h"
 #include "contentstore.h"
 #include "testcontent.h"
@@ -160,6 +161,62 @@ private Q_SLOTS:
         m.birthDate = QDate(2020, 8, 1);
         QCOMPARE(Household::ageOn(m, QDate(2024, 7, 31), {}), 3);
         QCOMPARE(Household::ageOn(m, QDate(2024, 8, 1), {}), 4);
+    }
+
+    void calendarFieldByField()
+    {
+        QString error;
+        const auto h = Household::fromJson(json(R"({"arrival":"2026-03-02","from":"abroad","permit":"B",
+            "members":[{"id":"a","name":"Amina","age":34,"foreign_licence":true}]})"),
+            &error);
+        QVERIFY2(h, qPrintable(error));
+        const auto planned = ChecklistRules::plan(*h, m_steps);
+        QSet<QString> closed;
+        int open = 0;
+        for (const auto &p : planned) {
+            open += p.due.isValid() ? 1 : 0;
+        }
+        QVERIFY(open >= 3);
+        closed.insert(planned.first().member + QLatin1Char('/') + planned.first().stepId); // done: left out
+        const auto ics = CalendarExport::toIcs(planned, closed, { { QStringLiteral("a"), QStringLiteral("Amina") } },
+            QDateTime(QDate(2026, 3, 3), QTime(8, 30), Qt::UTC));
+        QVERIFY(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:"));
+        QVERIFY(ics.endsWith("END:VCALENDAR\r\n"));
+        const auto lines = QString::fromUtf8(ics).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        for (const auto &l : lines) {
+            QVERIFY2(l.toUtf8().size() <= 75, qPrintable(l));
+        }
+        QCOMPARE(ics.count("BEGIN:VEVENT"), open - (planned.first().due.isValid() ? 1 : 0));
+        QCOMPARE(ics.count("BEGIN:VEVENT"), ics.count("END:VEVENT"));
+        QCOMPARE(ics.count("BEGIN:VALARM"), ics.count("BEGIN:VEVENT"));
+        QVERIFY(!ics.contains("UID:" + planned.first().member.toUtf8() + '-' + planned.first().stepId.toUtf8() + '@'));
+        // One event checked field by field: the first open step with a due date.
+        const auto it
+            = std::find_if(planned.cbegin() + 1, planned.cend(), [](const PlannedStep &p) { return p.due.isValid(); });
+        QVERIFY(it != planned.cend());
+        const auto uid = QStringLiteral("UID:%1-%2@welcome.bern").arg(it->member, it->stepId);
+        const auto start = lines.indexOf(uid);
+        QVERIFY2(start > 0, qPrintable(uid));
+        QCOMPARE(lines[start - 1], QStringLiteral("BEGIN:VEVENT"));
+        QCOMPARE(lines[start + 1], QStringLiteral("DTSTAMP:20260303T083000Z"));
+        QCOMPARE(
+            lines[start + 2], QStringLiteral("DTSTART;VALUE=DATE:") + it->due.toString(QStringLiteral("yyyyMMdd")));
+        QCOMPARE(lines[start + 3],
+            QStringLiteral("DTEND;VALUE=DATE:") + it->due.addDays(1).toString(QStringLiteral("yyyyMMdd")));
+        QVERIFY(lines[start + 4].startsWith(QStringLiteral("SUMMARY:") + CalendarExport::escapeText(it->step->title)));
+        QVERIFY(lines.contains(QStringLiteral("TRIGGER;RELATED=START:-P%1D").arg(it->step->remindDaysBefore)));
+    }
+
+    void calendarEscapingAndFolding()
+    {
+        QCOMPARE(CalendarExport::escapeText(QStringLiteral("a,b;c\\d\ne")), QStringLiteral("a\\,b\\;c\\\\d\\ne"));
+        const QByteArray longLine = "DESCRIPTION:" + QString(QStringLiteral("ä")).repeated(60).toUtf8();
+        const auto folded = CalendarExport::foldLine(longLine);
+        for (const auto &part : folded.split('\n')) {
+            QVERIFY(part.size() <= 76); // 75 octets plus the CR
+        }
+        QCOMPARE(QString::fromUtf8(folded).remove(QStringLiteral("\r\n ")),
+            QString::fromUtf8(longLine)); // no split characters
     }
 
     void cyclesDoNotHang()
