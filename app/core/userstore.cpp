@@ -3,6 +3,8 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -96,7 +98,8 @@ UserStore::OpenResult UserStore::open(const QString &path)
 bool UserStore::migrate()
 {
     // One function per version; each runs in its own transaction that also sets user_version.
-    const std::function<bool()> steps[] = { [this] { return migrateTo1(); }, [this] { return migrateTo2(); } };
+    const std::function<bool()> steps[]
+        = { [this] { return migrateTo1(); }, [this] { return migrateTo2(); }, [this] { return migrateTo3(); } };
     for (int target = userVersion() + 1; target <= schemaVersion; ++target) {
         if (!m_db.transaction()) {
             m_error = m_db.lastError().text();
@@ -189,4 +192,102 @@ bool UserStore::clearRecentSearches()
 {
     QSqlQuery q(m_db);
     return isOpen() && q.exec(QStringLiteral("DELETE FROM recent_searches"));
+}
+
+bool UserStore::migrateTo3()
+{
+    QSqlQuery q(m_db);
+    // One household per device; the profile is the JSON that onboarding writes and the rules read.
+    return q.exec(
+               QStringLiteral("CREATE TABLE household (id INTEGER PRIMARY KEY CHECK (id = 1), profile TEXT NOT NULL, "
+                              "updated_at INTEGER NOT NULL)"))
+        && q.exec(QStringLiteral("CREATE TABLE step_state (member TEXT NOT NULL, step TEXT NOT NULL, "
+                                 "state TEXT NOT NULL CHECK (state IN ('open', 'done', 'not_needed')), "
+                                 "note TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '', "
+                                 "changed_at INTEGER NOT NULL, PRIMARY KEY (member, step))"));
+}
+
+std::optional<Household> UserStore::household() const
+{
+    QSqlQuery q(m_db);
+    if (!isOpen() || !q.exec(QStringLiteral("SELECT profile FROM household WHERE id = 1")) || !q.next()) {
+        return std::nullopt;
+    }
+    return Household::fromJson(QJsonDocument::fromJson(q.value(0).toByteArray()).object(), nullptr);
+}
+
+bool UserStore::setHousehold(const Household &household)
+{
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("INSERT INTO household (id, profile, updated_at) VALUES (1, ?, ?) "
+                       "ON CONFLICT(id) DO UPDATE SET profile = excluded.profile, updated_at = excluded.updated_at"));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(household.toJson()).toJson(QJsonDocument::Compact)));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    return isOpen() && q.exec();
+}
+
+namespace {
+QString stateName(StepState::State s)
+{
+    switch (s) {
+    case StepState::State::Done:
+        return QStringLiteral("done");
+    case StepState::State::NotNeeded:
+        return QStringLiteral("not_needed");
+    case StepState::State::Open:
+        break;
+    }
+    return QStringLiteral("open");
+}
+} // namespace
+
+QHash<QString, StepState> UserStore::stepStates() const
+{
+    QHash<QString, StepState> out;
+    QSqlQuery q(m_db);
+    if (!isOpen() || !q.exec(QStringLiteral("SELECT member, step, state, note, title, changed_at FROM step_state"))) {
+        return out;
+    }
+    while (q.next()) {
+        StepState s;
+        const auto state = q.value(2).toString();
+        s.state = state == QLatin1String("done")   ? StepState::State::Done
+            : state == QLatin1String("not_needed") ? StepState::State::NotNeeded
+                                                   : StepState::State::Open;
+        s.note = q.value(3).toString();
+        s.title = q.value(4).toString();
+        s.changedAt = QDateTime::fromMSecsSinceEpoch(q.value(5).toLongLong());
+        out.insert(q.value(0).toString() + QLatin1Char('/') + q.value(1).toString(), s);
+    }
+    return out;
+}
+
+bool UserStore::setStepState(const QString &member, const QString &step, StepState::State state, const QString &title)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO step_state (member, step, state, title, changed_at) VALUES (?, ?, ?, ?, ?) "
+                             "ON CONFLICT(member, step) DO UPDATE SET state = excluded.state, title = excluded.title, "
+                             "changed_at = excluded.changed_at"));
+    q.addBindValue(member);
+    q.addBindValue(step);
+    q.addBindValue(stateName(state));
+    q.addBindValue(title.isNull() ? QStringLiteral("") : title);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    return isOpen() && q.exec();
+}
+
+bool UserStore::setStepNote(const QString &member, const QString &step, const QString &note, const QString &title)
+{
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("INSERT INTO step_state (member, step, state, note, title, changed_at) "
+                       "VALUES (?, ?, 'open', ?, ?, ?) ON CONFLICT(member, step) DO UPDATE SET note = excluded.note, "
+                       "changed_at = excluded.changed_at"));
+    q.addBindValue(member);
+    q.addBindValue(step);
+    q.addBindValue(note.left(2000).isNull() ? QStringLiteral("") : note.left(2000));
+    q.addBindValue(title.isNull() ? QStringLiteral("") : title);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    return isOpen() && q.exec();
 }

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -71,8 +72,9 @@ private Q_SLOTS:
         execOn(path, QStringLiteral("PRAGMA user_version = 1"));
         UserStore store;
         QCOMPARE(store.open(path), UserStore::OpenResult::Opened);
-        QCOMPARE(store.userVersion(), 2);
+        QCOMPARE(store.userVersion(), UserStore::schemaVersion);
         QCOMPARE(store.setting(QStringLiteral("language")), QStringLiteral("fa"));
+        QVERIFY(!store.household());
         QVERIFY(store.recentSearches().isEmpty());
     }
 
@@ -94,6 +96,56 @@ private Q_SLOTS:
         QCOMPARE(store.recentSearches(100).size(), 20);
         QVERIFY(store.clearRecentSearches());
         QVERIFY(store.recentSearches().isEmpty());
+    }
+
+    void migratesFromSchema2KeepingRecentSearches()
+    {
+        QTemporaryDir dir;
+        const auto path = dir.filePath(QStringLiteral("user.db"));
+        execOn(path, QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
+        execOn(path, QStringLiteral("CREATE TABLE recent_searches (query TEXT PRIMARY KEY, used_at INTEGER NOT NULL)"));
+        execOn(path, QStringLiteral("INSERT INTO recent_searches VALUES ('Krankenkasse', 1)"));
+        execOn(path, QStringLiteral("PRAGMA user_version = 2"));
+        UserStore store;
+        QCOMPARE(store.open(path), UserStore::OpenResult::Opened);
+        QCOMPARE(store.userVersion(), 3);
+        QCOMPARE(store.recentSearches(), QStringList { QStringLiteral("Krankenkasse") });
+        QVERIFY(store.stepStates().isEmpty());
+    }
+
+    void householdAndStepStatesPersist()
+    {
+        QTemporaryDir dir;
+        const auto path = dir.filePath(QStringLiteral("user.db"));
+        QString error;
+        const auto h
+            = Household::fromJson(QJsonDocument::fromJson(R"({"arrival":"2026-03-02","from":"abroad","permit":"B",
+            "members":[{"id":"a","name":"Amina","age":34}]})")
+                                      .object(),
+                &error);
+        QVERIFY2(h, qPrintable(error));
+        {
+            UserStore store;
+            QCOMPARE(store.open(path), UserStore::OpenResult::Opened);
+            QVERIFY(store.setHousehold(*h));
+            QVERIFY(store.setStepState(QStringLiteral("a"), QStringLiteral("registration"), StepState::State::Done,
+                QStringLiteral("Register")));
+            QVERIFY(store.setStepNote(QStringLiteral("a"), QStringLiteral("registration"),
+                QStringLiteral("Termin am 5.3."), QStringLiteral("Register")));
+            QVERIFY(store.setStepNote(QStringLiteral("household"), QStringLiteral("gone-step"), QStringLiteral("n"),
+                QStringLiteral("A step content removed later")));
+        }
+        UserStore store;
+        QCOMPARE(store.open(path), UserStore::OpenResult::Opened);
+        QCOMPARE(store.household()->toJson(), h->toJson());
+        const auto states = store.stepStates();
+        QCOMPARE(states.size(), 2);
+        const auto reg = states.value(QStringLiteral("a/registration"));
+        QCOMPARE(reg.state, StepState::State::Done); // a note does not reopen a done step
+        QCOMPARE(reg.note, QStringLiteral("Termin am 5.3."));
+        QCOMPARE(
+            states.value(QStringLiteral("household/gone-step")).title, QStringLiteral("A step content removed later"));
+        QCOMPARE(states.value(QStringLiteral("household/gone-step")).state, StepState::State::Open);
     }
 
     void newerSchemaIsRefusedAndLeftUntouched()
