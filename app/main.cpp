@@ -3,11 +3,13 @@
 #include "appcontroller.h"
 #include "appoptions.h"
 #include "automation.h"
+#include "checklistcontroller.h"
 #include "contentinstaller.h"
 #include "contentstore.h"
 #include "qmlregistration.h"
 #include "userstore.h"
 
+#include <QDate>
 #include <QDir>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
@@ -59,6 +61,12 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "welcome: " << n << '\n';
     }
 
+    ChecklistController checklist(&content, &user, &app);
+    // Screenshots and tests of due-soon and overdue states need a fixed "today".
+    if (const auto today = QDate::fromString(qEnvironmentVariable("WELCOME_TODAY"), Qt::ISODate); today.isValid()) {
+        checklist.setToday(today);
+    }
+
     Automation automation(options, &app, &content);
     if (options.selfTest) {
         Automation::countWarnings();
@@ -69,6 +77,7 @@ int main(int argc, char *argv[])
     app.setEngine(&engine);
     ContentStoreForeign::instance = &content;
     AppControllerForeign::instance = &app;
+    ChecklistControllerForeign::instance = &checklist;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Welcome/Main.qml")));
     auto *window

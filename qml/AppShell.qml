@@ -10,7 +10,7 @@ Item {
     id: shell
 
     /** The stack of the selected tab. */
-    readonly property StackView currentStack: [homeStack, guideStack, settingsStack][tabBar.currentIndex]
+    readonly property StackView currentStack: [homeStack, guideStack, checklistStack, settingsStack][tabBar.currentIndex]
 
     /** Goes back one step: pops the current stack, else returns to Home. Returns false when already home. */
     function back(): bool {
@@ -30,7 +30,8 @@ Item {
         const colon = page.indexOf(":");
         const kind = colon < 0 ? page : page.substring(0, colon);
         const arg = colon < 0 ? "" : page.substring(colon + 1);
-        const tabs = { "home": 0, "guide": 1, "settings": 2, "topic": 1, "article": 1, "search": 1 };
+        const tabs = { "home": 0, "guide": 1, "checklist": 2, "settings": 3, "topic": 1, "article": 1, "search": 1,
+                       "onboarding": 2, "step": 2, "counter": 2 };
         if (reset) {
             tabBar.currentIndex = tabs[kind];
             currentStack.pop(null, StackView.Immediate);
@@ -38,6 +39,12 @@ Item {
         ensureRootPage();
         if (kind === "topic")
             currentStack.push(topicPage, { "topicId": arg }, reset ? StackView.Immediate : StackView.PushTransition);
+        else if (kind === "onboarding")
+            currentStack.push(onboardingPage, {}, reset ? StackView.Immediate : StackView.PushTransition);
+        else if (kind === "step" || kind === "counter")
+            currentStack.push(kind === "step" ? stepPage : counterPage,
+                              { "member": arg.split("/")[0], "step": arg.split("/")[1] },
+                              reset ? StackView.Immediate : StackView.PushTransition);
         else if (kind === "search")
             currentStack.push(searchPage, {}, reset ? StackView.Immediate : StackView.PushTransition);
         else if (kind === "article")
@@ -47,7 +54,13 @@ Item {
     /** Tabs other than Home get their first page on first visit: start-up builds only Home. */
     function ensureRootPage() {
         if (currentStack.depth === 0)
-            currentStack.push([homePage, guidePage, settingsPage][tabBar.currentIndex], {}, StackView.Immediate);
+            currentStack.push([homePage, guidePage, checklistPage, settingsPage][tabBar.currentIndex], {}, StackView.Immediate);
+    }
+
+    // First start: the checklist questions come first (skippable). Automation resets to its own page after this.
+    Component.onCompleted: {
+        if (!App.onboardingDone && !Checklist.hasHousehold)
+            navigate("onboarding", true);
     }
 
     Connections {
@@ -70,6 +83,22 @@ Item {
     Component {
         id: guidePage
         GuidePage {}
+    }
+    Component {
+        id: checklistPage
+        ChecklistPage {}
+    }
+    Component {
+        id: onboardingPage
+        OnboardingPage {}
+    }
+    Component {
+        id: stepPage
+        StepPage {}
+    }
+    Component {
+        id: counterPage
+        CounterPage {}
     }
     Component {
         id: settingsPage
@@ -105,6 +134,9 @@ Item {
                 id: guideStack
             }
             StackView {
+                id: checklistStack
+            }
+            StackView {
                 id: settingsStack
             }
         }
@@ -125,6 +157,11 @@ Item {
                 //: The tab with all topics and articles
                 text: qsTr("Guide")
                 icon.source: "icons/guide.svg"
+            }
+            NavigationButton {
+                //: The tab with the personal checklist
+                text: qsTr("Checklist")
+                icon.source: "icons/checklist.svg"
             }
             NavigationButton {
                 text: qsTr("Settings")

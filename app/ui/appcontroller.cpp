@@ -149,11 +149,12 @@ bool AppController::openLink(const QString &url)
 {
     const QUrl u(url);
     const auto scheme = u.scheme();
-    if (url == QLatin1String("search:")) {
-        Q_EMIT navigateRequested(QStringLiteral("search"), false);
+    if (url == QLatin1String("search:") || url == QLatin1String("onboarding:")) {
+        Q_EMIT navigateRequested(url.chopped(1), false);
         return true;
     }
-    if (scheme == QLatin1String("article") || scheme == QLatin1String("topic")) {
+    if (scheme == QLatin1String("article") || scheme == QLatin1String("topic") || scheme == QLatin1String("step")
+        || scheme == QLatin1String("counter")) {
         if (!AppOptions::isValidPage(url)) {
             return false;
         }
@@ -196,5 +197,17 @@ void AppController::clearRecentSearches()
 {
     if (m_user && m_user->clearRecentSearches()) {
         Q_EMIT recentSearchesChanged();
+    }
+}
+
+bool AppController::onboardingDone() const
+{
+    return !m_user || m_user->setting(QStringLiteral("onboarding_done")) == QLatin1String("1");
+}
+
+void AppController::setOnboardingDone()
+{
+    if (m_user && !onboardingDone() && m_user->setSetting(QStringLiteral("onboarding_done"), QStringLiteral("1"))) {
+        Q_EMIT onboardingDoneChanged();
     }
 }

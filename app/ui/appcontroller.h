@@ -34,6 +34,8 @@ class AppController : public QObject
     Q_PROPERTY(QStringList recentSearches READ recentSearches NOTIFY recentSearchesChanged)
     /** What is typed in the search field; kept while the user reads a result and comes back. */
     Q_PROPERTY(QString searchQuery MEMBER m_searchQuery NOTIFY searchQueryChanged)
+    /** False until the first-run questions were answered or skipped. */
+    Q_PROPERTY(bool onboardingDone READ onboardingDone NOTIFY onboardingDoneChanged)
 
 public:
     AppController(ContentStore *content, UserStore *user, QString dataDir, QObject *parent = nullptr);
@@ -63,6 +65,8 @@ public:
     Q_INVOKABLE bool openLink(const QString &url);
     Q_INVOKABLE void dismissNotice() { setNotice({}); }
     [[nodiscard]] QStringList recentSearches() const;
+    [[nodiscard]] bool onboardingDone() const;
+    Q_INVOKABLE void setOnboardingDone();
     Q_INVOKABLE void addRecentSearch(const QString &query);
     Q_INVOKABLE void clearRecentSearches();
     /** The name of a language in that language, e.g. "Français". */
@@ -76,6 +80,7 @@ Q_SIGNALS:
     void noticeChanged();
     void recentSearchesChanged();
     void searchQueryChanged();
+    void onboardingDoneChanged();
     /** @p reset: show the page at the root of its tab; otherwise push it on the current one. */
     void navigateRequested(const QString &page, bool reset);
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "appcontroller.h"
+#include "checklistcontroller.h"
 #include "contentstore.h"
 
 #include <QQmlEngine>
@@ -28,3 +29,4 @@
 
 WELCOME_REGISTER_SINGLETON_INSTANCE(ContentStore, Content)
 WELCOME_REGISTER_SINGLETON_INSTANCE(AppController, App)
+WELCOME_REGISTER_SINGLETON_INSTANCE(ChecklistController, Checklist)

@@ -30,17 +30,24 @@ public Q_SLOTS:
             qFatal("cannot build the fixture content");
         }
         m_user.open(m_dir.filePath(QStringLiteral("user.db")));
+        // The first-run questions have their own test; the others start at Home.
+        m_user.setSetting(QStringLiteral("onboarding_done"), QStringLiteral("1"));
         m_app = std::make_unique<AppController>(&m_content, &m_user, m_dir.path());
         m_app->applyLanguage(QStringLiteral("de"), false);
         m_app->setEngine(engine);
+        m_checklist = std::make_unique<ChecklistController>(&m_content, &m_user, m_app.get());
+        m_checklist->setToday(QDate(2026, 3, 10));
         ContentStoreForeign::instance = &m_content;
         AppControllerForeign::instance = m_app.get();
+        ChecklistControllerForeign::instance = m_checklist.get();
     }
 
     void cleanupTestCase()
     {
         ContentStoreForeign::instance = nullptr;
         AppControllerForeign::instance = nullptr;
+        ChecklistControllerForeign::instance = nullptr;
+        m_checklist.reset();
         m_app.reset();
     }
 
@@ -49,6 +56,7 @@ private:
     ContentStore m_content;
     UserStore m_user;
     std::unique_ptr<AppController> m_app;
+    std::unique_ptr<ChecklistController> m_checklist;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(welcome, Setup)

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "checklistcontroller.h"
+#include "appcontroller.h"
+#include "calendarexport.h"
+#include "contentstore.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSaveFile>
+
+ChecklistController::ChecklistController(ContentStore *content, UserStore *user, AppController *app, QObject *parent)
+    : QObject(parent)
+    , m_content(content)
+    , m_user(user)
+    , m_app(app)
+{
+    connect(m_content, &ContentStore::contentChanged, this, &ChecklistController::reload);
+    connect(m_app, &AppController::languageChanged, this, &ChecklistController::reload);
+    reload();
+}
+
+void ChecklistController::reload()
+{
+    m_household = m_user ? m_user->household() : std::nullopt;
+    m_steps = m_content->checklistSteps(m_app->language());
+    m_planned = m_household ? ChecklistRules::plan(*m_household, m_steps) : QList<PlannedStep>();
+    m_states = m_user ? m_user->stepStates() : QHash<QString, StepState>();
+    Q_EMIT changed();
+}
+
+void ChecklistController::setToday(const QDate &today)
+{
+    if (today != m_today && today.isValid()) {
+        m_today = today;
+        Q_EMIT changed();
+    }
+}
+
+QVariantList ChecklistController::members() const
+{
+    QVariantList out;
+    if (!m_household) {
+        return out;
+    }
+    out.push_back(QVariantMap { { QStringLiteral("id"), ChecklistRules::householdId },
+        { QStringLiteral("name"), memberName(ChecklistRules::householdId) } });
+    for (const auto &m : m_household->members) {
+        out.push_back(QVariantMap { { QStringLiteral("id"), m.id }, { QStringLiteral("name"), memberName(m.id) } });
+    }
+    return out;
+}
+
+QString ChecklistController::memberName(const QString &member) const
+{
+    if (member == ChecklistRules::householdId) {
+        return tr("Whole household");
+    }
+    if (m_household) {
+        for (int i = 0; i < m_household->members.size(); ++i) {
+            const auto &m = m_household->members[i];
+            if (m.id == member) {
+                return m.name.isEmpty() ? tr("Person %1").arg(i + 1) : m.name;
+            }
+        }
+    }
+    return member;
+}
+
+QVariantMap ChecklistController::householdMap() const
+{
+    return m_household ? m_household->toJson().toVariantMap() : QVariantMap();
+}
+
+QString ChecklistController::saveHousehold(const QVariantMap &profile)
+{
+    QString error;
+    const auto h = Household::fromJson(QJsonObject::fromVariantMap(profile), &error);
+    if (!h) {
+        return error;
+    }
+    if (!m_user || !m_user->setHousehold(*h)) {
+        return tr("Your household could not be saved.");
+    }
+    reload();
+    return {};
+}
+
+void ChecklistController::setState(const QString &member, const QString &step, const QString &state)
+{
+    const auto s = state == QLatin1String("done") ? StepState::State::Done
+        : state == QLatin1String("not_needed")    ? StepState::State::NotNeeded
+                                                  : StepState::State::Open;
+    const auto it
+        = std::find_if(m_steps.cbegin(), m_steps.cend(), [&](const ChecklistStep &c) { return c.id == step; });
+    const auto title = it != m_steps.cend() ? it->title : m_states.value(member + QLatin1Char('/') + step).title;
+    if (m_user && m_user->setStepState(member, step, s, title)) {
+        m_states = m_user->stepStates();
+        Q_EMIT changed();
+    }
+}
+
+void ChecklistController::setNote(const QString &member, const QString &step, const QString &note)
+{
+    const auto it
+        = std::find_if(m_steps.cbegin(), m_steps.cend(), [&](const ChecklistStep &c) { return c.id == step; });
+    if (m_user && m_user->setStepNote(member, step, note, it != m_steps.cend() ? it->title : QString())) {
+        m_states = m_user->stepStates();
+        Q_EMIT changed();
+    }
+}
+
+QString ChecklistController::exportCalendar()
+{
+    QSet<QString> closed;
+    for (auto it = m_states.cbegin(); it != m_states.cend(); ++it) {
+        if (it->state != StepState::State::Open) {
+            closed.insert(it.key());
+        }
+    }
+    QHash<QString, QString> names;
+    if (m_household) {
+        for (const auto &m : m_household->members) {
+            names.insert(m.id, memberName(m.id));
+        }
+    }
+    const QDir dir(QDir(m_app->dataDir()).filePath(QStringLiteral("exports")));
+    dir.mkpath(QStringLiteral("."));
+    QSaveFile f(dir.filePath(QStringLiteral("welcome-deadlines.ics")));
+    if (!f.open(QIODevice::WriteOnly)) {
+        return {};
+    }
+    f.write(CalendarExport::toIcs(m_planned, closed, names, QDateTime::currentDateTimeUtc()));
+    return f.commit() ? f.fileName() : QString();
+}
+
+QVariantMap ChecklistController::stepTexts(const QString &step, const QString &lang) const
+{
+    for (const auto &s : m_content->checklistSteps(lang)) {
+        if (s.id == step) {
+            return { { QStringLiteral("title"), s.title }, { QStringLiteral("description"), s.description },
+                { QStringLiteral("documents"), s.documents }, { QStringLiteral("lang"), s.lang } };
+        }
+    }
+    return {};
+}
+
+QStringList ChecklistController::memberNames() const
+{
+    QStringList out;
+    for (const auto &m : members()) {
+        out.push_back(m.toMap().value(QStringLiteral("name")).toString());
+    }
+    return out;
+}

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Welcome
+
+Item {
+    id: root
+    width: 390
+    height: 844
+
+    Component {
+        id: shellComponent
+        AppShell {
+            anchors.fill: parent
+        }
+    }
+
+    TestCase {
+        name: "Checklist"
+        when: windowShown
+
+        function test_onboardingToChecklistAndBack() {
+            App.language = "en";
+            const shell = createTemporaryObject(shellComponent, root);
+            verify(shell);
+            App.openPage("checklist");
+            compare(App.currentPage, "checklist");
+            verify(App.openLink("onboarding:"));
+            tryCompare(App, "currentPage", "onboarding");
+            const save = findChild(shell.currentStack.currentItem, "saveHousehold");
+            verify(save);
+            save.clicked();
+            tryCompare(App, "currentPage", "checklist");
+            verify(Checklist.hasHousehold);
+            compare(Checklist.members.length, 2); // the household and one adult
+            const list = findChild(shell.currentStack.currentItem, "checklistSteps");
+            verify(list);
+            tryVerify(() => list.count > 0);
+            const first = list.itemAtIndex(0);
+            verify(first);
+            // Tick it: done is recorded and the row shows it.
+            Checklist.setState(first.member, first.step, "done");
+            tryCompare(list.itemAtIndex(0), "state", "done");
+            // Open it, write a note, and show it at the counter.
+            verify(App.openLink("step:" + first.member + "/" + first.step));
+            tryCompare(App, "currentPage", "step:" + first.member + "/" + first.step);
+            const note = findChild(shell.currentStack.currentItem, "stepNote");
+            verify(note);
+            note.text = "Termin am 5. März";
+            note.editingFinished();
+            tryCompare(list.itemAtIndex(0), "note", "Termin am 5. März");
+            verify(App.openLink("counter:" + first.member + "/" + first.step));
+            tryCompare(App, "currentPage", "counter:" + first.member + "/" + first.step);
+            verify(shell.currentStack.currentItem.german.title.length > 0);
+            // Changing the household replans without losing what was done.
+            verify(Checklist.saveHousehold(Object.assign({}, Checklist.household, { "permit": "C" })) === "");
+            tryCompare(list.itemAtIndex(0), "state", "done");
+        }
+    }
+}
