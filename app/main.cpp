@@ -62,6 +62,12 @@ int main(int argc, char *argv[])
     }
 
     ChecklistController checklist(&content, &user, &app);
+    if (!options.importFile.isEmpty()) {
+        if (const auto error = checklist.importData(options.importFile); !error.isEmpty()) {
+            QTextStream(stderr) << "welcome: import failed, nothing was changed: " << error << '\n';
+            return 1;
+        }
+    }
     // Screenshots and tests of due-soon and overdue states need a fixed "today".
     if (const auto today = QDate::fromString(qEnvironmentVariable("WELCOME_TODAY"), Qt::ISODate); today.isValid()) {
         checklist.setToday(today);

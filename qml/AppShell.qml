@@ -173,6 +173,8 @@ Item {
     component NavigationButton: TabButton {
         display: AbstractButton.TextUnderIcon
         font.pixelSize: Theme.smallFont
+        // Mixed case keeps long words ("Einstellungen") whole on four tabs at phone width.
+        font.capitalization: Font.MixedCase
         Accessible.name: text
     }
 

@@ -32,7 +32,9 @@ bool AppOptions::parse(const QStringList &arguments, AppOptions &out, QString &e
         QStringLiteral("self-test"), QStringLiteral("Load every page; exit 0 only if there were no QML warnings."));
     const QCommandLineOption firstFrame(
         QStringLiteral("quit-on-first-frame"), QStringLiteral("Exit once the first frame is shown (benchmarks)."));
-    p.addOptions({ lang, dataDir, page, shot, size, selfTest, firstFrame });
+    const QCommandLineOption importData(QStringLiteral("import"),
+        QStringLiteral("Import personal data (a backup JSON file) before starting."), QStringLiteral("FILE.json"));
+    p.addOptions({ lang, dataDir, page, shot, size, selfTest, firstFrame, importData });
     if (!p.parse(arguments)) {
         error = p.errorText();
         return false;
@@ -50,6 +52,7 @@ bool AppOptions::parse(const QStringList &arguments, AppOptions &out, QString &e
     out.page = p.value(page);
     out.screenshot = p.value(shot);
     out.selfTest = p.isSet(selfTest);
+    out.importFile = p.value(importData);
     out.quitOnFirstFrame = p.isSet(firstFrame);
     if (!out.page.isEmpty() && !isValidPage(out.page)) {
         error = QStringLiteral("Unknown page '%1'. Use home, guide, settings, topic:<id> or article:<slug>.")

@@ -14,6 +14,7 @@ struct AppOptions
     QString page; ///< home, guide, settings, search[:<query>], topic:<id>, article:<slug>
     QString screenshot;
     QSize size; ///< invalid: the default window size
+    QString importFile; ///< personal data to import before starting
     bool selfTest = false;
     bool quitOnFirstFrame = false; ///< for the start-up benchmark
 

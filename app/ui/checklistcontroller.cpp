@@ -2,10 +2,14 @@
 #include "checklistcontroller.h"
 #include "appcontroller.h"
 #include "calendarexport.h"
+#include "checklistpdf.h"
 #include "contentstore.h"
+#include "personaldata.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
 
@@ -152,4 +156,72 @@ QStringList ChecklistController::memberNames() const
         out.push_back(m.toMap().value(QStringLiteral("name")).toString());
     }
     return out;
+}
+
+namespace {
+QString exportsPath(const QString &dataDir, const QString &name)
+{
+    const QDir dir(QDir(dataDir).filePath(QStringLiteral("exports")));
+    dir.mkpath(QStringLiteral("."));
+    return dir.filePath(name);
+}
+} // namespace
+
+QString ChecklistController::exportPdf()
+{
+    QHash<QString, QString> states;
+    for (auto it = m_states.cbegin(); it != m_states.cend(); ++it) {
+        states.insert(it.key(),
+            it->state == StepState::State::Done            ? QStringLiteral("done")
+                : it->state == StepState::State::NotNeeded ? QStringLiteral("not_needed")
+                                                           : QStringLiteral("open"));
+    }
+    QHash<QString, QString> names;
+    if (m_household) {
+        for (const auto &m : m_household->members) {
+            names.insert(m.id, memberName(m.id));
+        }
+    }
+    const QHash<QString, QString> labels = {
+        { QStringLiteral("due"), tr("Due") },
+        { QStringLiteral("done"), tr("Done") },
+        { QStringLiteral("open"), tr("Open") },
+        { QStringLiteral("not_needed"), tr("Not needed") },
+        { QStringLiteral("documents"), tr("Bring along") },
+        { QStringLiteral("member_household"), tr("Whole household") },
+        { QStringLiteral("step"), tr("Step") },
+        { QStringLiteral("state"), tr("State") },
+    };
+    const auto path = exportsPath(m_app->dataDir(), QStringLiteral("welcome-checklist.pdf"));
+    QString error;
+    return ChecklistPdf::write(path, tr("My checklist"), m_planned, states, names, labels, &error) ? path : QString();
+}
+
+QString ChecklistController::exportData()
+{
+    QString error;
+    const auto data = PersonalData::exportJson(QDir(m_app->dataDir()).filePath(QStringLiteral("user.db")), &error);
+    if (data.isEmpty()) {
+        return {};
+    }
+    QSaveFile f(exportsPath(m_app->dataDir(), QStringLiteral("welcome-my-data.json")));
+    if (!f.open(QIODevice::WriteOnly)) {
+        return {};
+    }
+    f.write(QJsonDocument(data).toJson());
+    return f.commit() ? f.fileName() : QString();
+}
+
+QString ChecklistController::importData(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return tr("Cannot read %1: %2").arg(path, f.errorString());
+    }
+    QString error;
+    if (!PersonalData::importFile(QDir(m_app->dataDir()).filePath(QStringLiteral("user.db")), f.readAll(), &error)) {
+        return error;
+    }
+    reload();
+    return {};
 }

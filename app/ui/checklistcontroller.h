@@ -47,6 +47,12 @@ public:
     Q_INVOKABLE void setNote(const QString &member, const QString &step, const QString &note);
     /** Writes the open deadlines as an .ics file into the data folder's exports; returns its path or "". */
     Q_INVOKABLE QString exportCalendar();
+    /** Writes the checklist as a PDF into the data folder's exports; returns its path or "". */
+    Q_INVOKABLE QString exportPdf();
+    /** Writes all personal data as one JSON file into the exports; returns its path or "". */
+    Q_INVOKABLE QString exportData();
+    /** Replaces all personal data with a backup file; returns an error or "". Nothing changes on error. */
+    Q_INVOKABLE QString importData(const QString &path);
     /** The name shown for a member id ("household" → the household's label). */
     Q_INVOKABLE QString memberName(const QString &member) const;
     /** A step's title and description in @p lang (for "show at the counter"). */

@@ -29,6 +29,15 @@ void ChecklistModel::setMember(const QString &member)
     }
 }
 
+void ChecklistModel::setStep(const QString &step)
+{
+    if (step != m_step) {
+        m_step = step;
+        Q_EMIT settingsChanged();
+        reload();
+    }
+}
+
 void ChecklistModel::setOnlyOpen(bool onlyOpen)
 {
     if (onlyOpen != m_onlyOpen) {
@@ -71,7 +80,7 @@ void ChecklistModel::reload()
         for (const auto &p : m_controller->planned()) {
             const auto key = p.member + QLatin1Char('/') + p.stepId;
             planned.insert(key);
-            if (!m_member.isEmpty() && p.member != m_member) {
+            if ((!m_member.isEmpty() && p.member != m_member) || (!m_step.isEmpty() && p.stepId != m_step)) {
                 continue;
             }
             const auto state = states.value(key);
@@ -85,10 +94,12 @@ void ChecklistModel::reload()
             for (auto it = states.cbegin(); it != states.cend(); ++it) {
                 const auto member = it.key().section(QLatin1Char('/'), 0, 0);
                 const bool recorded = it->state != StepState::State::Open || !it->note.isEmpty();
-                if (planned.contains(it.key()) || !recorded || (!m_member.isEmpty() && member != m_member)) {
+                const auto step = it.key().section(QLatin1Char('/'), 1);
+                if (planned.contains(it.key()) || !recorded || (!m_member.isEmpty() && member != m_member)
+                    || (!m_step.isEmpty() && step != m_step)) {
                     continue;
                 }
-                m_rows.push_back({ member, it.key().section(QLatin1Char('/'), 1), {}, nullptr, *it });
+                m_rows.push_back({ member, step, {}, nullptr, *it });
             }
         }
         if (m_onlyOpen) {

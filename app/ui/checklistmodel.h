@@ -16,6 +16,8 @@ class ChecklistModel : public QAbstractListModel
     Q_PROPERTY(ChecklistController *controller READ controller WRITE setController NOTIFY settingsChanged)
     /** A member id, "household", or empty for everyone. */
     Q_PROPERTY(QString member READ member WRITE setMember NOTIFY settingsChanged)
+    /** A step id, or empty for every step. */
+    Q_PROPERTY(QString step READ step WRITE setStep NOTIFY settingsChanged)
     /** Only steps still open, soonest first (for Home). */
     Q_PROPERTY(bool onlyOpen READ onlyOpen WRITE setOnlyOpen NOTIFY settingsChanged)
     /** At most this many rows; 0 for all. */
@@ -49,6 +51,8 @@ public:
     void setController(ChecklistController *controller);
     [[nodiscard]] QString member() const { return m_member; }
     void setMember(const QString &member);
+    [[nodiscard]] QString step() const { return m_step; }
+    void setStep(const QString &step);
     [[nodiscard]] bool onlyOpen() const { return m_onlyOpen; }
     void setOnlyOpen(bool onlyOpen);
     [[nodiscard]] int limit() const { return m_limit; }
@@ -82,6 +86,7 @@ private:
 
     QPointer<ChecklistController> m_controller;
     QString m_member;
+    QString m_step;
     bool m_onlyOpen = false;
     int m_limit = 0;
     QList<Row> m_rows;

@@ -94,23 +94,25 @@ Page {
                 text: qsTr("When did you arrive in Bern?")
                 font.weight: Font.Medium
             }
+            ComboBox {
+                id: month
+                Layout.fillWidth: true
+                model: [...Array(12).keys()].map(i => Qt.locale(App.language).standaloneMonthName(i))
+                Accessible.name: qsTr("Month of arrival")
+            }
             RowLayout {
                 Layout.fillWidth: true
                 SpinBox {
                     id: day
+                    Layout.fillWidth: true
                     from: 1
                     to: 31
                     editable: true
                     Accessible.name: qsTr("Day of arrival")
                 }
-                ComboBox {
-                    id: month
-                    Layout.fillWidth: true
-                    model: [...Array(12).keys()].map(i => Qt.locale(App.language).standaloneMonthName(i))
-                    Accessible.name: qsTr("Month of arrival")
-                }
                 SpinBox {
                     id: year
+                    Layout.fillWidth: true
                     from: 2000
                     to: 2100
                     editable: true

@@ -38,6 +38,54 @@ Page {
             width: ListView.view ? ListView.view.width : 0
             spacing: 0
             SectionLabel {
+                text: qsTr("My checklist and data")
+            }
+            ActionRow {
+                text: Checklist.hasHousehold ? qsTr("Change my household") : qsTr("Set up my checklist")
+                onClicked: App.openLink("onboarding:")
+            }
+            ActionRow {
+                visible: Checklist.hasHousehold
+                text: qsTr("Export the checklist as PDF")
+                onClicked: result.show(Checklist.exportPdf())
+            }
+            ActionRow {
+                visible: Checklist.hasHousehold
+                text: qsTr("Add the deadlines to my calendar (.ics)")
+                onClicked: result.show(Checklist.exportCalendar())
+            }
+            ActionRow {
+                text: qsTr("Save all my data as one file")
+                onClicked: result.show(Checklist.exportData())
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.leftMargin: 16
+                Layout.rightMargin: 16
+                TextField {
+                    id: importPath
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("Path of a saved data file")
+                    Accessible.name: qsTr("Path of a saved data file to import")
+                }
+                Button {
+                    text: qsTr("Import")
+                    enabled: importPath.text.length > 0
+                    onClicked: {
+                        const error = Checklist.importData(importPath.text);
+                        result.text = error.length > 0 ? qsTr("Nothing was changed: %1").arg(error) : qsTr("Your data was imported.");
+                    }
+                    Accessible.name: qsTr("Import my data from this file")
+                }
+            }
+            InfoLabel {
+                id: result
+                visible: text.length > 0
+                function show(path: string) {
+                    text = path.length > 0 ? qsTr("Saved: %1").arg(path) : qsTr("The file could not be written.");
+                }
+            }
+            SectionLabel {
                 text: qsTr("Content")
             }
             InfoLabel {
@@ -66,6 +114,11 @@ Page {
         horizontalAlignment: Text.AlignLeft
         Accessible.role: Accessible.Heading
         Accessible.name: text
+    }
+    component ActionRow: ItemDelegate {
+        Layout.fillWidth: true
+        Accessible.name: text
+        Accessible.onPressAction: clicked()
     }
     component InfoLabel: Label {
         Layout.fillWidth: true

@@ -16,18 +16,6 @@ Page {
 
     objectName: "step:" + member + "/" + step
 
-    ChecklistModel {
-        id: model
-        controller: Checklist
-        member: page.member
-    }
-    // Re-read whenever the model reloads (count is re-announced on every reload).
-    readonly property var row: {
-        model.count;
-        return model.find(page.step);
-    }
-    readonly property bool found: row.step !== undefined
-
     header: PageHeader {
         title: Checklist.memberName(page.member)
         canGoBack: true
@@ -50,94 +38,123 @@ Page {
 
             EmptyState {
                 Layout.fillWidth: true
-                visible: !page.found
+                visible: steps.count === 0
                 message: qsTr("This step is not in your checklist.")
             }
-            Label {
-                Layout.fillWidth: true
-                visible: page.found
-                text: page.row.title ?? ""
-                font.pixelSize: Theme.titleFont
-                font.weight: Font.Bold
-                wrapMode: Text.Wrap
-                horizontalAlignment: Text.AlignLeft
-                Accessible.role: Accessible.Heading
-                Accessible.name: text
-            }
-            Label {
-                Layout.fillWidth: true
-                visible: page.found
-                text: page.row.removed ? qsTr("This step is no longer in the guide. What you recorded is kept.")
-                      : (page.row.due ?? "").length > 0 ? qsTr("Due by %1").arg(App.formatDate(page.row.due))
-                      : qsTr("No deadline")
-                color: page.row.urgency === "overdue" ? Theme.emergency : page.row.urgency === "soon" ? Theme.accent : Material.foreground
-                font.weight: Font.Medium
-                wrapMode: Text.Wrap
-                horizontalAlignment: Text.AlignLeft
-            }
-            Label {
-                Layout.fillWidth: true
-                visible: (page.row.description ?? "").length > 0
-                text: page.row.description ?? ""
-                wrapMode: Text.Wrap
-                font.pixelSize: Theme.bodyFont
-                horizontalAlignment: Text.AlignLeft
-            }
-            Label {
-                Layout.fillWidth: true
-                visible: (page.row.documents ?? []).length > 0
-                text: qsTr("Bring along:") + "\n• " + (page.row.documents ?? []).join("\n• ")
-                wrapMode: Text.Wrap
-                horizontalAlignment: Text.AlignLeft
-            }
-            RowLayout {
-                Layout.fillWidth: true
-                visible: page.found && !page.row.removed
-                spacing: Theme.spacing
-                Button {
-                    text: page.row.state === "done" ? qsTr("Done ✓") : qsTr("Mark as done")
-                    highlighted: page.row.state !== "done"
-                    onClicked: Checklist.setState(page.member, page.step, page.row.state === "done" ? "open" : "done")
-                    Accessible.name: text
+
+            // One row: this member's step. A Repeater keeps every field a plain binding to the model.
+            Repeater {
+                model: ChecklistModel {
+                    id: steps
+                    controller: Checklist
+                    member: page.member
+                    step: page.step
                 }
-                Button {
-                    text: page.row.state === "not_needed" ? qsTr("Needed after all") : qsTr("Not needed")
-                    flat: true
-                    onClicked: Checklist.setState(page.member, page.step, page.row.state === "not_needed" ? "open" : "not_needed")
-                    Accessible.name: text
+                delegate: StepDetails {
+                    Layout.fillWidth: true
                 }
             }
+        }
+    }
+
+    component StepDetails: ColumnLayout {
+        id: details
+        required property string member
+        required property string step
+        required property string title
+        required property string description
+        required property var documents
+        required property string due
+        required property string urgency
+        required property string state
+        required property string note
+        required property string article
+        required property bool removed
+
+        spacing: Theme.margin
+
+        Label {
+            Layout.fillWidth: true
+            text: details.title
+            font.pixelSize: Theme.titleFont
+            font.weight: Font.Bold
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignLeft
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
+        }
+        Label {
+            Layout.fillWidth: true
+            text: details.removed ? qsTr("This step is no longer in the guide. What you recorded is kept.")
+                  : details.urgency === "overdue" ? qsTr("Overdue since %1").arg(App.formatDate(details.due))
+                  : details.due.length > 0 ? qsTr("Due by %1").arg(App.formatDate(details.due))
+                  : qsTr("No deadline")
+            color: details.urgency === "overdue" ? Theme.emergency : details.urgency === "soon" ? Theme.accent : Material.foreground
+            font.weight: Font.Medium
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignLeft
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: details.description.length > 0
+            text: details.description
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.bodyFont
+            horizontalAlignment: Text.AlignLeft
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: details.documents.length > 0
+            text: qsTr("Bring along:") + "\n• " + details.documents.join("\n• ")
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignLeft
+        }
+        Flow {
+            Layout.fillWidth: true
+            visible: !details.removed
+            spacing: Theme.spacing
             Button {
-                visible: (page.row.article ?? "").length > 0
-                text: qsTr("Read more about it")
-                flat: true
-                onClicked: App.openLink("article:" + page.row.article)
+                text: details.state === "done" ? qsTr("Done ✓") : qsTr("Mark as done")
+                highlighted: details.state !== "done"
+                onClicked: Checklist.setState(details.member, details.step, details.state === "done" ? "open" : "done")
                 Accessible.name: text
             }
             Button {
-                visible: page.found && !page.row.removed
-                text: qsTr("Show at the counter")
+                text: details.state === "not_needed" ? qsTr("Needed after all") : qsTr("Not needed")
                 flat: true
-                onClicked: App.openLink("counter:" + page.member + "/" + page.step)
-                Accessible.name: qsTr("Show this step in German and in your language, large, at the office counter")
+                onClicked: Checklist.setState(details.member, details.step, details.state === "not_needed" ? "open" : "not_needed")
+                Accessible.name: text
             }
-            Label {
-                Layout.fillWidth: true
-                text: qsTr("My note")
-                font.weight: Font.Medium
-                horizontalAlignment: Text.AlignLeft
-            }
-            TextArea {
-                id: note
-                objectName: "stepNote"
-                Layout.fillWidth: true
-                Layout.minimumHeight: 96
-                text: page.row.note ?? ""
-                placeholderText: qsTr("e.g. appointment on 5 March, bring the rental contract")
-                wrapMode: TextEdit.Wrap
-                onEditingFinished: if (text !== (page.row.note ?? "")) Checklist.setNote(page.member, page.step, text)
-                Accessible.name: qsTr("My note for this step")
-            }
+        }
+        Button {
+            visible: details.article.length > 0
+            text: qsTr("Read more about it")
+            flat: true
+            onClicked: App.openLink("article:" + details.article)
+            Accessible.name: text
+        }
+        Button {
+            visible: !details.removed
+            text: qsTr("Show at the counter")
+            flat: true
+            onClicked: App.openLink("counter:" + details.member + "/" + details.step)
+            Accessible.name: qsTr("Show this step in German and in your language, large, at the office counter")
+        }
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("My note")
+            font.weight: Font.Medium
+            horizontalAlignment: Text.AlignLeft
+        }
+        TextArea {
+            objectName: "stepNote"
+            Layout.fillWidth: true
+            Layout.minimumHeight: 96
+            text: details.note
+            placeholderText: qsTr("e.g. appointment on 5 March, bring the rental contract")
+            wrapMode: TextEdit.Wrap
+            onEditingFinished: if (text !== details.note) Checklist.setNote(details.member, details.step, text)
+            Accessible.name: qsTr("My note for this step")
         }
     }
 }
