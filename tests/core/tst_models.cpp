@@ -3,6 +3,8 @@
 #include "appcontroller.h"
 #include "articlecontent.h"
 #include "articlelistmodel.h"
+#include "checklistcontroller.h"
+#include "checklistmodel.h"
 #include "contentstore.h"
 #include "languagemodel.h"
 #include "searchmodel.h"
@@ -153,6 +155,85 @@ private Q_SLOTS:
         const auto html = SearchModel::snippetHtml(
             QStringLiteral("a <i>x</i> ") + SearchEngine::markStart + QStringLiteral("Beta") + SearchEngine::markEnd);
         QCOMPARE(html, QStringLiteral("a &lt;i&gt;x&lt;/i&gt; <b>Beta</b>"));
+    }
+
+    void checklistKeepsRecordsAcrossReplansAndContentChanges()
+    {
+        QTemporaryDir dir;
+        UserStore user;
+        QCOMPARE(user.open(dir.filePath(QStringLiteral("user.db"))), UserStore::OpenResult::Opened);
+        AppController app(&m_content, &user, dir.path());
+        app.applyLanguage(QStringLiteral("en"), false);
+        ChecklistController checklist(&m_content, &user, &app);
+        checklist.setToday(QDate(2026, 3, 20));
+        QVERIFY(!checklist.hasHousehold());
+        ChecklistModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setController(&checklist);
+        QCOMPARE(model.rowCount(), 0);
+
+        QVERIFY(!checklist.saveHousehold({ { QStringLiteral("arrival"), QStringLiteral("not a date") } }).isEmpty());
+        const QVariantMap profile { { QStringLiteral("arrival"), QStringLiteral("2026-03-02") },
+            { QStringLiteral("from"), QStringLiteral("abroad") }, { QStringLiteral("permit"), QStringLiteral("B") },
+            { QStringLiteral("members"),
+                QVariantList { QVariantMap { { QStringLiteral("id"), QStringLiteral("p1") },
+                    { QStringLiteral("name"), QStringLiteral("Amina") }, { QStringLiteral("age"), 30 } } } } };
+        QCOMPARE(checklist.saveHousehold(profile), QString());
+        QVERIFY(checklist.hasHousehold());
+        QCOMPARE(checklist.memberNames(), (QStringList { QStringLiteral("Whole household"), QStringLiteral("Amina") }));
+        const int planned = model.rowCount();
+        QVERIFY(planned > 0);
+        const auto step = value(model, 0, ChecklistModel::StepRole).toString();
+        const auto member = value(model, 0, ChecklistModel::MemberRole).toString();
+        QVERIFY(!value(model, 0, ChecklistModel::TitleRole).toString().isEmpty());
+        checklist.setState(member, step, QStringLiteral("done"));
+        checklist.setNote(member, step, QStringLiteral("kept"));
+        QCOMPARE(value(model, 0, ChecklistModel::StateRole).toString(), QStringLiteral("done"));
+        QCOMPARE(value(model, 0, ChecklistModel::UrgencyRole).toString(), QStringLiteral("closed"));
+        QCOMPARE(model.closedCount(), 1);
+
+        // Replanning for another profile keeps what was done.
+        auto changed = profile;
+        changed.insert(QStringLiteral("permit"), QStringLiteral("C"));
+        QCOMPARE(checklist.saveHousehold(changed), QString());
+        QCOMPARE(user.stepStates().value(member + QLatin1Char('/') + step).state, StepState::State::Done);
+
+        // A record for a step the content no longer has stays visible, marked as removed.
+        user.setStepState(
+            QStringLiteral("p1"), QStringLiteral("dropped-step"), StepState::State::Done, QStringLiteral("Old step"));
+        Q_EMIT m_content.contentChanged(); // as after a content update
+        model.setMember(QStringLiteral("p1"));
+        const auto last = model.rowCount() - 1;
+        QCOMPARE(value(model, last, ChecklistModel::StepRole).toString(), QStringLiteral("dropped-step"));
+        QCOMPARE(value(model, last, ChecklistModel::RemovedRole).toBool(), true);
+        QCOMPARE(value(model, last, ChecklistModel::TitleRole).toString(), QStringLiteral("Old step"));
+        model.setOnlyOpen(true);
+        for (int i = 0; i < model.rowCount(); ++i) {
+            QCOMPARE(value(model, i, ChecklistModel::StateRole).toString(), QStringLiteral("open"));
+        }
+        model.setLimit(1);
+        QVERIFY(model.rowCount() <= 1);
+        QCOMPARE(model.find(QStringLiteral("nope")), QVariantMap());
+    }
+
+    void urgency_data()
+    {
+        QTest::addColumn<QDate>("due");
+        QTest::addColumn<bool>("closed");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("yesterday") << QDate(2026, 3, 19) << false << "overdue";
+        QTest::newRow("today") << QDate(2026, 3, 20) << false << "soon";
+        QTest::newRow("in 7 days") << QDate(2026, 3, 27) << false << "soon";
+        QTest::newRow("in 8 days") << QDate(2026, 3, 28) << false << "later";
+        QTest::newRow("no date") << QDate() << false << "none";
+        QTest::newRow("done") << QDate(2026, 3, 1) << true << "closed";
+    }
+    void urgency()
+    {
+        QFETCH(QDate, due);
+        QFETCH(bool, closed);
+        QFETCH(QString, expected);
+        QCOMPARE(ChecklistModel::urgency(due, QDate(2026, 3, 20), closed), expected);
     }
 
     void controllerLanguage()

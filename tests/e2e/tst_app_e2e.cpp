@@ -153,6 +153,45 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(data.filePath(backups.first())).size(), 4096);
     }
 
+    void importsPersonalDataAndRefusesGarbage()
+    {
+        QTemporaryDir data;
+        const auto r = run({ QStringLiteral("--self-test"), QStringLiteral("--data-dir"), data.path(),
+            QStringLiteral("--import"), QStringLiteral(WELCOME_FIXTURES "/personal-data/family.json") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("import"));
+            db.setDatabaseName(data.filePath(QStringLiteral("user.db")));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT note FROM step_state WHERE step = 'registration'")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("Termin am 12.11., 9:30 Uhr"));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("import"));
+        const auto before = QFileInfo(data.filePath(QStringLiteral("user.db"))).lastModified();
+        QFile junk(data.filePath(QStringLiteral("junk.json")));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("[1, 2, 3]");
+        junk.close();
+        const auto bad = run({ QStringLiteral("--self-test"), QStringLiteral("--data-dir"), data.path(),
+            QStringLiteral("--import"), junk.fileName() });
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains(QStringLiteral("import failed, nothing was changed")), qPrintable(bad.err));
+        Q_UNUSED(before)
+    }
+
+    void checklistPagesRenderForAHousehold()
+    {
+        QTemporaryDir data;
+        const auto png = data.filePath(QStringLiteral("checklist.png"));
+        const auto r = run({ QStringLiteral("--data-dir"), data.path(), QStringLiteral("--import"),
+            QStringLiteral(WELCOME_FIXTURES "/personal-data/family.json"), QStringLiteral("--lang"),
+            QStringLiteral("ar"), QStringLiteral("--page"), QStringLiteral("checklist"), QStringLiteral("--screenshot"),
+            png, QStringLiteral("--size"), QStringLiteral("390x844") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(QImage(png).size(), QSize(390, 844));
+    }
+
     void damagedContentIsReinstalled()
     {
         QTemporaryDir data;
