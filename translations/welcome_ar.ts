@@ -18,7 +18,7 @@
         <location filename="../qml/AppShell.qml" line="163"/>
         <source>Checklist</source>
         <extracomment>The tab with the personal checklist</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>قائمتي</translation>
     </message>
     <message>
         <location filename="../qml/AppShell.qml" line="167"/>
@@ -60,62 +60,62 @@
         <location filename="../app/ui/checklistcontroller.cpp" line="61"/>
         <location filename="../app/ui/checklistcontroller.cpp" line="191"/>
         <source>Whole household</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسرة كلها</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="67"/>
         <source>Person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص %1</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="87"/>
         <source>Your household could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ بيانات أسرتك.</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="186"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد النهائي</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="187"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>تم</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="188"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُنجز بعد</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="189"/>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>غير ضروري</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="190"/>
         <source>Bring along</source>
-        <translation type="unfinished"></translation>
+        <translation>أحضِر معك</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="192"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="193"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="197"/>
         <source>My checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة مهامي</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="219"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة %1: %2</translation>
     </message>
 </context>
 <context>
@@ -123,62 +123,62 @@
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="14"/>
         <source>My checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة مهامي</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="32"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>الجميع</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="34"/>
         <source>Show the steps of everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض خطوات الجميع</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="42"/>
         <source>Show the steps of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض خطوات %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="53"/>
         <source>%1 of %2 steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوات المنجزة: %1 من %2</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="85"/>
         <source>Add the deadlines to my calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة المواعيد النهائية إلى تقويمي</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="89"/>
         <source>Saved. Open the file with your calendar app: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحفظ. افتح الملف بتطبيق التقويم: %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="90"/>
         <source>The calendar file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة ملف التقويم.</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="106"/>
         <source>Change my household</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل بيانات أسرتي</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="122"/>
         <source>Your personal checklist shows what to do, for whom and by when: registration, health insurance, school and more.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعرض قائمة مهامك الشخصية ما يجب فعله، ولمن، وحتى متى: التسجيل، التأمين الصحي، المدرسة وغير ذلك.</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="129"/>
         <source>Answer a few questions. Everything stays on this phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>أجب عن بعض الأسئلة. كل شيء يبقى على هذا الهاتف.</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="136"/>
         <source>Set up my checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد قائمة مهامي</translation>
     </message>
 </context>
 <context>
@@ -187,12 +187,12 @@
         <location filename="../app/ui/checklistpdf.cpp" line="101"/>
         <location filename="../app/ui/checklistpdf.cpp" line="133"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة %1: %2</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistpdf.cpp" line="129"/>
         <source>Cannot write %1: the PDF could not be produced.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة %1: لم يمكن إنشاء ملف PDF.</translation>
     </message>
 </context>
 <context>
@@ -200,7 +200,7 @@
     <message>
         <location filename="../qml/pages/CounterPage.qml" line="23"/>
         <source>Show at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض عند الشبّاك</translation>
     </message>
 </context>
 <context>
@@ -257,22 +257,22 @@
     <message>
         <location filename="../qml/pages/HomePage.qml" line="84"/>
         <source>Your next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>خطواتك التالية</translation>
     </message>
     <message>
         <location filename="../qml/pages/HomePage.qml" line="84"/>
         <source>All steps done – well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنجزت جميع الخطوات – أحسنت!</translation>
     </message>
     <message>
         <location filename="../qml/pages/HomePage.qml" line="104"/>
         <source>Whole checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>القائمة كاملة</translation>
     </message>
     <message>
         <location filename="../qml/pages/HomePage.qml" line="114"/>
         <source>Set up your personal checklist: what to do, for whom, by when</source>
-        <translation type="unfinished"></translation>
+        <translation>أعِدّ قائمة مهامك الشخصية: ما يجب فعله، ولمن، وحتى متى</translation>
     </message>
     <message>
         <location filename="../qml/pages/HomePage.qml" line="129"/>
@@ -285,193 +285,193 @@
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="66"/>
         <source>About you</source>
-        <translation type="unfinished"></translation>
+        <translation>معلومات عنك</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="87"/>
         <source>A few questions, so your checklist shows the right steps and deadlines. Your answers stay on this phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>بعض الأسئلة لكي تعرض قائمة مهامك الخطوات والمواعيد النهائية الصحيحة. تبقى إجاباتك على هذا الهاتف.</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="94"/>
         <source>When did you arrive in Bern?</source>
-        <translation type="unfinished"></translation>
+        <translation>متى وصلت إلى برن؟</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="101"/>
         <source>Month of arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>شهر الوصول</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="111"/>
         <source>Day of arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>يوم الوصول</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="120"/>
         <source>Year of arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>سنة الوصول</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="126"/>
         <source>Where did you come from?</source>
-        <translation type="unfinished"></translation>
+        <translation>من أين أتيت؟</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="131"/>
         <source>From abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>من خارج سويسرا</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="137"/>
         <source>From another Swiss canton</source>
-        <translation type="unfinished"></translation>
+        <translation>من كانتون سويسري آخر</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="144"/>
         <location filename="../qml/pages/OnboardingPage.qml" line="152"/>
         <source>Months in Switzerland before moving to Bern</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأشهر في سويسرا قبل الانتقال إلى برن</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="160"/>
         <source>I am a citizen of an EU or EFTA country</source>
-        <translation type="unfinished"></translation>
+        <translation>أحمل جنسية دولة من الاتحاد الأوروبي أو رابطة التجارة الحرة الأوروبية (EFTA)</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="166"/>
         <source>Which permit do you have or expect?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما التصريح الذي لديك أو تتوقعه؟</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="172"/>
         <source>I don&apos;t know yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أعرف بعد</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="172"/>
         <source>B – residence</source>
-        <translation type="unfinished"></translation>
+        <translation>B – تصريح الإقامة</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="172"/>
         <source>C – settlement</source>
-        <translation type="unfinished"></translation>
+        <translation>C – تصريح الاستقرار (الإقامة الدائمة)</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="172"/>
         <source>L – short stay</source>
-        <translation type="unfinished"></translation>
+        <translation>L – تصريح الإقامة القصيرة</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="173"/>
         <source>F – provisionally admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>F – القبول المؤقت</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="173"/>
         <source>N – asylum seeker</source>
-        <translation type="unfinished"></translation>
+        <translation>N – طالب لجوء</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="173"/>
         <source>S – protection status</source>
-        <translation type="unfinished"></translation>
+        <translation>S – وضع الحماية</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="174"/>
         <source>G – cross-border commuter</source>
-        <translation type="unfinished"></translation>
+        <translation>G – تصريح العامل الحدودي</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="175"/>
         <source>Permit</source>
-        <translation type="unfinished"></translation>
+        <translation>التصريح</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="180"/>
         <source>Who lives in your household?</source>
-        <translation type="unfinished"></translation>
+        <translation>من يعيش في أسرتك؟</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="205"/>
         <source>Name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم (اختياري)</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="207"/>
         <source>Name of person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الشخص %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="211"/>
         <source>Adult (18 or older)</source>
-        <translation type="unfinished"></translation>
+        <translation>بالغ (18 سنة أو أكثر)</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="211"/>
         <source>Young person (16–17)</source>
-        <translation type="unfinished"></translation>
+        <translation>يافع (16–17)</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="211"/>
         <source>School child (6–15)</source>
-        <translation type="unfinished"></translation>
+        <translation>طفل في سن المدرسة (6–15)</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="212"/>
         <source>Kindergarten child (4–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>طفل في روضة الأطفال (4–5)</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="212"/>
         <source>Small child (0–3)</source>
-        <translation type="unfinished"></translation>
+        <translation>طفل صغير (0–3)</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="215"/>
         <source>Age of person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>عمر الشخص %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="219"/>
         <source>Works or starts work</source>
-        <translation type="unfinished"></translation>
+        <translation>يعمل أو سيبدأ العمل</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="226"/>
         <source>Has a driving licence from abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>لديه رخصة قيادة أجنبية</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="232"/>
         <source>Comes later to join the family</source>
-        <translation type="unfinished"></translation>
+        <translation>سيلتحق بالأسرة لاحقاً</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="239"/>
         <source>Remove this person</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة هذا الشخص</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="242"/>
         <source>Remove person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الشخص %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="248"/>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة شخص</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="265"/>
         <source>Skip for now</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطٍّ الآن</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="278"/>
         <source>Show my checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض قائمة مهامي</translation>
     </message>
 </context>
 <context>
@@ -579,72 +579,72 @@
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="41"/>
         <source>My checklist and data</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة مهامي وبياناتي</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="44"/>
         <source>Change my household</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل بيانات أسرتي</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="44"/>
         <source>Set up my checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد قائمة مهامي</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="49"/>
         <source>Export the checklist as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير قائمة المهام بصيغة PDF</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="54"/>
         <source>Add the deadlines to my calendar (.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة المواعيد النهائية إلى تقويمي (.ics)</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="58"/>
         <source>Save all my data as one file</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ جميع بياناتي في ملف واحد</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="68"/>
         <source>Path of a saved data file</source>
-        <translation type="unfinished"></translation>
+        <translation>مسار ملف بيانات محفوظ</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="69"/>
         <source>Path of a saved data file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>مسار ملف البيانات المحفوظ المراد استيراده</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="72"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="76"/>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغيّر شيء: %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="76"/>
         <source>Your data was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم استيراد بياناتك.</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="78"/>
         <source>Import my data from this file</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد بياناتي من هذا الملف</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="85"/>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحفظ: %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="85"/>
         <source>The file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة الملف.</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="89"/>
@@ -677,42 +677,42 @@
     <message>
         <location filename="../qml/components/StepDelegate.qml" line="21"/>
         <source>No longer in the guide – your record is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد في الدليل – ما سجّلته محفوظ</translation>
     </message>
     <message>
         <location filename="../qml/components/StepDelegate.qml" line="22"/>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>غير ضروري</translation>
     </message>
     <message>
         <location filename="../qml/components/StepDelegate.qml" line="23"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>تم</translation>
     </message>
     <message>
         <location filename="../qml/components/StepDelegate.qml" line="24"/>
         <source>No deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا موعد نهائي</translation>
     </message>
     <message>
         <location filename="../qml/components/StepDelegate.qml" line="25"/>
         <source>Overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخرة منذ %1</translation>
     </message>
     <message>
         <location filename="../qml/components/StepDelegate.qml" line="26"/>
         <source>Due by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد النهائي: %1</translation>
     </message>
     <message>
         <location filename="../qml/components/StepDelegate.qml" line="39"/>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم: %1</translation>
     </message>
     <message>
         <location filename="../qml/components/StepDelegate.qml" line="39"/>
         <source>Mark as done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد كمنجزة: %1</translation>
     </message>
 </context>
 <context>
@@ -720,82 +720,82 @@
     <message>
         <location filename="../qml/pages/StepPage.qml" line="42"/>
         <source>This step is not in your checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الخطوة ليست في قائمة مهامك.</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="88"/>
         <source>This step is no longer in the guide. What you recorded is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الخطوة لم تعد في الدليل. ما سجّلته محفوظ.</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="89"/>
         <source>Overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخرة منذ %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="90"/>
         <source>Due by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد النهائي: %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="91"/>
         <source>No deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا موعد نهائي</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="108"/>
         <source>Bring along:</source>
-        <translation type="unfinished"></translation>
+        <translation>أحضِر معك:</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="117"/>
         <source>Done ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>تم ✓</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="117"/>
         <source>Mark as done</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد كمنجزة</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="123"/>
         <source>Needed after all</source>
-        <translation type="unfinished"></translation>
+        <translation>ضرورية رغم ذلك</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="123"/>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>غير ضروري</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="131"/>
         <source>Read more about it</source>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ المزيد عن ذلك</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="138"/>
         <source>Show at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض عند الشبّاك</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="141"/>
         <source>Show this step in German and in your language, large, at the office counter</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض هذه الخطوة بخط كبير بالألمانية وبلغتك عند شبّاك المكتب</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="145"/>
         <source>My note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظتي</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="154"/>
         <source>e.g. appointment on 5 March, bring the rental contract</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: موعد في 5 مارس، إحضار عقد الإيجار</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="157"/>
         <source>My note for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظتي لهذه الخطوة</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@
         <location filename="../qml/AppShell.qml" line="163"/>
         <source>Checklist</source>
         <extracomment>The tab with the personal checklist</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste</translation>
     </message>
     <message>
         <location filename="../qml/AppShell.qml" line="167"/>
@@ -60,62 +60,62 @@
         <location filename="../app/ui/checklistcontroller.cpp" line="61"/>
         <location filename="../app/ui/checklistcontroller.cpp" line="191"/>
         <source>Whole household</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzer Haushalt</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="67"/>
         <source>Person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Person %1</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="87"/>
         <source>Your household could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Haushalt konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="186"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="187"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="188"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="189"/>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht nötig</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="190"/>
         <source>Bring along</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitbringen</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="192"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="193"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="197"/>
         <source>My checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Checkliste</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="219"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -123,62 +123,62 @@
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="14"/>
         <source>My checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Checkliste</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="32"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="34"/>
         <source>Show the steps of everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schritte aller Personen anzeigen</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="42"/>
         <source>Show the steps of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schritte von %1 anzeigen</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="53"/>
         <source>%1 of %2 steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Schritten erledigt</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="85"/>
         <source>Add the deadlines to my calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristen in meinen Kalender eintragen</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="89"/>
         <source>Saved. Open the file with your calendar app: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Öffnen Sie die Datei mit Ihrer Kalender-App: %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="90"/>
         <source>The calendar file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kalenderdatei konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="106"/>
         <source>Change my household</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen Haushalt ändern</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="122"/>
         <source>Your personal checklist shows what to do, for whom and by when: registration, health insurance, school and more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre persönliche Checkliste zeigt, was zu tun ist, für wen und bis wann: Anmeldung, Krankenkasse, Schule und mehr.</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="129"/>
         <source>Answer a few questions. Everything stays on this phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantworten Sie ein paar Fragen. Alles bleibt auf diesem Telefon.</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="136"/>
         <source>Set up my checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Checkliste einrichten</translation>
     </message>
 </context>
 <context>
@@ -187,12 +187,12 @@
         <location filename="../app/ui/checklistpdf.cpp" line="101"/>
         <location filename="../app/ui/checklistpdf.cpp" line="133"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistpdf.cpp" line="129"/>
         <source>Cannot write %1: the PDF could not be produced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: Das PDF konnte nicht erstellt werden.</translation>
     </message>
 </context>
 <context>
@@ -200,7 +200,7 @@
     <message>
         <location filename="../qml/pages/CounterPage.qml" line="23"/>
         <source>Show at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Schalter zeigen</translation>
     </message>
 </context>
 <context>
@@ -253,22 +253,22 @@
     <message>
         <location filename="../qml/pages/HomePage.qml" line="84"/>
         <source>Your next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre nächsten Schritte</translation>
     </message>
     <message>
         <location filename="../qml/pages/HomePage.qml" line="84"/>
         <source>All steps done – well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schritte erledigt – gut gemacht!</translation>
     </message>
     <message>
         <location filename="../qml/pages/HomePage.qml" line="104"/>
         <source>Whole checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Checkliste</translation>
     </message>
     <message>
         <location filename="../qml/pages/HomePage.qml" line="114"/>
         <source>Set up your personal checklist: what to do, for whom, by when</source>
-        <translation type="unfinished"></translation>
+        <translation>Richten Sie Ihre persönliche Checkliste ein: was zu tun ist, für wen, bis wann</translation>
     </message>
     <message>
         <location filename="../qml/pages/HomePage.qml" line="129"/>
@@ -281,193 +281,193 @@
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="66"/>
         <source>About you</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Sie</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="87"/>
         <source>A few questions, so your checklist shows the right steps and deadlines. Your answers stay on this phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein paar Fragen, damit Ihre Checkliste die richtigen Schritte und Fristen zeigt. Ihre Antworten bleiben auf diesem Telefon.</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="94"/>
         <source>When did you arrive in Bern?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann sind Sie in Bern angekommen?</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="101"/>
         <source>Month of arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat der Ankunft</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="111"/>
         <source>Day of arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag der Ankunft</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="120"/>
         <source>Year of arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr der Ankunft</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="126"/>
         <source>Where did you come from?</source>
-        <translation type="unfinished"></translation>
+        <translation>Woher kommen Sie?</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="131"/>
         <source>From abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Ausland</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="137"/>
         <source>From another Swiss canton</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einem anderen Schweizer Kanton</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="144"/>
         <location filename="../qml/pages/OnboardingPage.qml" line="152"/>
         <source>Months in Switzerland before moving to Bern</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate in der Schweiz vor dem Umzug nach Bern</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="160"/>
         <source>I am a citizen of an EU or EFTA country</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe die Staatsangehörigkeit eines EU- oder EFTA-Staates</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="166"/>
         <source>Which permit do you have or expect?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Bewilligung haben oder erwarten Sie?</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="172"/>
         <source>I don&apos;t know yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich weiss es noch nicht</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="172"/>
         <source>B – residence</source>
-        <translation type="unfinished"></translation>
+        <translation>B – Aufenthaltsbewilligung</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="172"/>
         <source>C – settlement</source>
-        <translation type="unfinished"></translation>
+        <translation>C – Niederlassungsbewilligung</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="172"/>
         <source>L – short stay</source>
-        <translation type="unfinished"></translation>
+        <translation>L – Kurzaufenthaltsbewilligung</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="173"/>
         <source>F – provisionally admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>F – vorläufig Aufgenommene</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="173"/>
         <source>N – asylum seeker</source>
-        <translation type="unfinished"></translation>
+        <translation>N – Asylsuchende</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="173"/>
         <source>S – protection status</source>
-        <translation type="unfinished"></translation>
+        <translation>S – Schutzstatus</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="174"/>
         <source>G – cross-border commuter</source>
-        <translation type="unfinished"></translation>
+        <translation>G – Grenzgängerbewilligung</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="175"/>
         <source>Permit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewilligung</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="180"/>
         <source>Who lives in your household?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer lebt in Ihrem Haushalt?</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="205"/>
         <source>Name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (optional)</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="207"/>
         <source>Name of person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Name von Person %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="211"/>
         <source>Adult (18 or older)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwachsen (18 oder älter)</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="211"/>
         <source>Young person (16–17)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jugendlich (16–17)</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="211"/>
         <source>School child (6–15)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulkind (6–15)</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="212"/>
         <source>Kindergarten child (4–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kindergartenkind (4–5)</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="212"/>
         <source>Small child (0–3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinkind (0–3)</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="215"/>
         <source>Age of person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter von Person %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="219"/>
         <source>Works or starts work</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist erwerbstätig oder beginnt eine Arbeit</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="226"/>
         <source>Has a driving licence from abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat einen ausländischen Führerausweis</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="232"/>
         <source>Comes later to join the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommt später nach (Familiennachzug)</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="239"/>
         <source>Remove this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person entfernen</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="242"/>
         <source>Remove person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Person %1 entfernen</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="248"/>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person hinzufügen</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="265"/>
         <source>Skip for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorerst überspringen</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="278"/>
         <source>Show my checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Checkliste anzeigen</translation>
     </message>
 </context>
 <context>
@@ -575,72 +575,72 @@
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="41"/>
         <source>My checklist and data</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Checkliste und Daten</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="44"/>
         <source>Change my household</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen Haushalt ändern</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="44"/>
         <source>Set up my checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Checkliste einrichten</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="49"/>
         <source>Export the checklist as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste als PDF exportieren</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="54"/>
         <source>Add the deadlines to my calendar (.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristen in meinen Kalender eintragen (.ics)</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="58"/>
         <source>Save all my data as one file</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle meine Daten in einer Datei speichern</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="68"/>
         <source>Path of a saved data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad einer gespeicherten Datendatei</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="69"/>
         <source>Path of a saved data file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad einer gespeicherten Datendatei zum Importieren</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="72"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="76"/>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert: %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="76"/>
         <source>Your data was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten wurden importiert.</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="78"/>
         <source>Import my data from this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Daten aus dieser Datei importieren</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="85"/>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="85"/>
         <source>The file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="89"/>
@@ -673,42 +673,42 @@
     <message>
         <location filename="../qml/components/StepDelegate.qml" line="21"/>
         <source>No longer in the guide – your record is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr im Ratgeber – Ihre Angaben bleiben gespeichert</translation>
     </message>
     <message>
         <location filename="../qml/components/StepDelegate.qml" line="22"/>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht nötig</translation>
     </message>
     <message>
         <location filename="../qml/components/StepDelegate.qml" line="23"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location filename="../qml/components/StepDelegate.qml" line="24"/>
         <source>No deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Frist</translation>
     </message>
     <message>
         <location filename="../qml/components/StepDelegate.qml" line="25"/>
         <source>Overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig seit %1</translation>
     </message>
     <message>
         <location filename="../qml/components/StepDelegate.qml" line="26"/>
         <source>Due by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig bis %1</translation>
     </message>
     <message>
         <location filename="../qml/components/StepDelegate.qml" line="39"/>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: %1</translation>
     </message>
     <message>
         <location filename="../qml/components/StepDelegate.qml" line="39"/>
         <source>Mark as done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Als erledigt markieren: %1</translation>
     </message>
 </context>
 <context>
@@ -716,82 +716,82 @@
     <message>
         <location filename="../qml/pages/StepPage.qml" line="42"/>
         <source>This step is not in your checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schritt ist nicht in Ihrer Checkliste.</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="88"/>
         <source>This step is no longer in the guide. What you recorded is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schritt ist nicht mehr im Ratgeber. Ihre Angaben bleiben gespeichert.</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="89"/>
         <source>Overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig seit %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="90"/>
         <source>Due by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig bis %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="91"/>
         <source>No deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Frist</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="108"/>
         <source>Bring along:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitbringen:</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="117"/>
         <source>Done ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt ✓</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="117"/>
         <source>Mark as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Als erledigt markieren</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="123"/>
         <source>Needed after all</source>
-        <translation type="unfinished"></translation>
+        <translation>Doch nötig</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="123"/>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht nötig</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="131"/>
         <source>Read more about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr dazu lesen</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="138"/>
         <source>Show at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Schalter zeigen</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="141"/>
         <source>Show this step in German and in your language, large, at the office counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Schritt gross auf Deutsch und in Ihrer Sprache am Schalter zeigen</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="145"/>
         <source>My note</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Notiz</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="154"/>
         <source>e.g. appointment on 5 March, bring the rental contract</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Termin am 5. März, Mietvertrag mitbringen</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="157"/>
         <source>My note for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Notiz zu diesem Schritt</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@
         <location filename="../qml/AppShell.qml" line="163"/>
         <source>Checklist</source>
         <extracomment>The tab with the personal checklist</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>فهرست</translation>
     </message>
     <message>
         <location filename="../qml/AppShell.qml" line="167"/>
@@ -60,62 +60,62 @@
         <location filename="../app/ui/checklistcontroller.cpp" line="61"/>
         <location filename="../app/ui/checklistcontroller.cpp" line="191"/>
         <source>Whole household</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ خانوار</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="67"/>
         <source>Person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فرد %1</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="87"/>
         <source>Your household could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>خانوار شما ذخیره نشد.</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="186"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>مهلت</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="187"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>انجام شد</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="188"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>انجام‌نشده</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="189"/>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>لازم نیست</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="190"/>
         <source>Bring along</source>
-        <translation type="unfinished"></translation>
+        <translation>همراه بیاورید</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="192"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحله</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="193"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="197"/>
         <source>My checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست کارهای من</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="219"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>خواندن %1 ممکن نیست: %2</translation>
     </message>
 </context>
 <context>
@@ -123,62 +123,62 @@
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="14"/>
         <source>My checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست کارهای من</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="32"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>همه</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="34"/>
         <source>Show the steps of everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش مراحل همه</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="42"/>
         <source>Show the steps of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش مراحل %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="53"/>
         <source>%1 of %2 steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 از %2 مرحله انجام شده</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="85"/>
         <source>Add the deadlines to my calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن مهلت‌ها به تقویم من</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="89"/>
         <source>Saved. Open the file with your calendar app: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره شد. فایل را با برنامهٔ تقویم خود باز کنید: %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="90"/>
         <source>The calendar file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل تقویم نوشته نشد.</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="106"/>
         <source>Change my household</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر خانوار من</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="122"/>
         <source>Your personal checklist shows what to do, for whom and by when: registration, health insurance, school and more.</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست کارهای شخصی شما نشان می‌دهد چه کاری، برای چه کسی و تا چه زمانی باید انجام شود: ثبت‌نام، بیمهٔ درمانی، مدرسه و موارد دیگر.</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="129"/>
         <source>Answer a few questions. Everything stays on this phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>به چند پرسش پاسخ دهید. همه‌چیز روی همین گوشی می‌ماند.</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="136"/>
         <source>Set up my checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>ساختن فهرست کارهای من</translation>
     </message>
 </context>
 <context>
@@ -187,12 +187,12 @@
         <location filename="../app/ui/checklistpdf.cpp" line="101"/>
         <location filename="../app/ui/checklistpdf.cpp" line="133"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن %1 ممکن نیست: %2</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistpdf.cpp" line="129"/>
         <source>Cannot write %1: the PDF could not be produced.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن %1 ممکن نیست: فایل PDF ساخته نشد.</translation>
     </message>
 </context>
 <context>
@@ -200,7 +200,7 @@
     <message>
         <location filename="../qml/pages/CounterPage.qml" line="23"/>
         <source>Show at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>نشان دادن در باجه</translation>
     </message>
 </context>
 <context>
@@ -252,22 +252,22 @@
     <message>
         <location filename="../qml/pages/HomePage.qml" line="84"/>
         <source>Your next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>گام‌های بعدی شما</translation>
     </message>
     <message>
         <location filename="../qml/pages/HomePage.qml" line="84"/>
         <source>All steps done – well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ مراحل انجام شد – آفرین!</translation>
     </message>
     <message>
         <location filename="../qml/pages/HomePage.qml" line="104"/>
         <source>Whole checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>کل فهرست</translation>
     </message>
     <message>
         <location filename="../qml/pages/HomePage.qml" line="114"/>
         <source>Set up your personal checklist: what to do, for whom, by when</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست کارهای شخصی خود را بسازید: چه کاری، برای چه کسی، تا چه زمانی</translation>
     </message>
     <message>
         <location filename="../qml/pages/HomePage.qml" line="129"/>
@@ -280,193 +280,193 @@
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="66"/>
         <source>About you</source>
-        <translation type="unfinished"></translation>
+        <translation>دربارهٔ شما</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="87"/>
         <source>A few questions, so your checklist shows the right steps and deadlines. Your answers stay on this phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>چند پرسش، تا فهرست کارهای شما مراحل و مهلت‌های درست را نشان دهد. پاسخ‌های شما روی همین گوشی می‌ماند.</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="94"/>
         <source>When did you arrive in Bern?</source>
-        <translation type="unfinished"></translation>
+        <translation>چه زمانی به برن رسیدید؟</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="101"/>
         <source>Month of arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>ماه ورود</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="111"/>
         <source>Day of arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>روز ورود</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="120"/>
         <source>Year of arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>سال ورود</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="126"/>
         <source>Where did you come from?</source>
-        <translation type="unfinished"></translation>
+        <translation>از کجا آمده‌اید؟</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="131"/>
         <source>From abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>از خارج از سوئیس</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="137"/>
         <source>From another Swiss canton</source>
-        <translation type="unfinished"></translation>
+        <translation>از کانتون دیگری در سوئیس</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="144"/>
         <location filename="../qml/pages/OnboardingPage.qml" line="152"/>
         <source>Months in Switzerland before moving to Bern</source>
-        <translation type="unfinished"></translation>
+        <translation>ماه‌های اقامت در سوئیس پیش از آمدن به برن</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="160"/>
         <source>I am a citizen of an EU or EFTA country</source>
-        <translation type="unfinished"></translation>
+        <translation>شهروند یکی از کشورهای اتحادیهٔ اروپا یا EFTA هستم</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="166"/>
         <source>Which permit do you have or expect?</source>
-        <translation type="unfinished"></translation>
+        <translation>کدام اجازهٔ اقامت را دارید یا انتظار دارید؟</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="172"/>
         <source>I don&apos;t know yet</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز نمی‌دانم</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="172"/>
         <source>B – residence</source>
-        <translation type="unfinished"></translation>
+        <translation>B – اجازهٔ اقامت</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="172"/>
         <source>C – settlement</source>
-        <translation type="unfinished"></translation>
+        <translation>C – اجازهٔ اقامت دائم</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="172"/>
         <source>L – short stay</source>
-        <translation type="unfinished"></translation>
+        <translation>L – اجازهٔ اقامت کوتاه‌مدت</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="173"/>
         <source>F – provisionally admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>F – پذیرش موقت</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="173"/>
         <source>N – asylum seeker</source>
-        <translation type="unfinished"></translation>
+        <translation>N – پناهجو</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="173"/>
         <source>S – protection status</source>
-        <translation type="unfinished"></translation>
+        <translation>S – وضعیت حمایتی</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="174"/>
         <source>G – cross-border commuter</source>
-        <translation type="unfinished"></translation>
+        <translation>G – اجازهٔ رفت‌وآمد مرزی</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="175"/>
         <source>Permit</source>
-        <translation type="unfinished"></translation>
+        <translation>اجازهٔ اقامت</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="180"/>
         <source>Who lives in your household?</source>
-        <translation type="unfinished"></translation>
+        <translation>چه کسانی در خانوار شما زندگی می‌کنند؟</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="205"/>
         <source>Name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>نام (اختیاری)</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="207"/>
         <source>Name of person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نام فرد %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="211"/>
         <source>Adult (18 or older)</source>
-        <translation type="unfinished"></translation>
+        <translation>بزرگسال (۱۸ سال یا بیشتر)</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="211"/>
         <source>Young person (16–17)</source>
-        <translation type="unfinished"></translation>
+        <translation>نوجوان (۱۶–۱۷)</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="211"/>
         <source>School child (6–15)</source>
-        <translation type="unfinished"></translation>
+        <translation>کودک در سن مدرسه (۶–۱۵)</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="212"/>
         <source>Kindergarten child (4–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>کودک کودکستانی (۴–۵)</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="212"/>
         <source>Small child (0–3)</source>
-        <translation type="unfinished"></translation>
+        <translation>کودک خردسال (۰–۳)</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="215"/>
         <source>Age of person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سن فرد %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="219"/>
         <source>Works or starts work</source>
-        <translation type="unfinished"></translation>
+        <translation>کار می‌کند یا کار را شروع می‌کند</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="226"/>
         <source>Has a driving licence from abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>گواهینامهٔ رانندگی خارجی دارد</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="232"/>
         <source>Comes later to join the family</source>
-        <translation type="unfinished"></translation>
+        <translation>بعداً برای پیوستن به خانواده می‌آید</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="239"/>
         <source>Remove this person</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف این فرد</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="242"/>
         <source>Remove person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف فرد %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="248"/>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن فرد</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="265"/>
         <source>Skip for now</source>
-        <translation type="unfinished"></translation>
+        <translation>فعلاً رد شدن</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="278"/>
         <source>Show my checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش فهرست کارهای من</translation>
     </message>
 </context>
 <context>
@@ -574,72 +574,72 @@
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="41"/>
         <source>My checklist and data</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست کارها و داده‌های من</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="44"/>
         <source>Change my household</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر خانوار من</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="44"/>
         <source>Set up my checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>ساختن فهرست کارهای من</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="49"/>
         <source>Export the checklist as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی PDF از فهرست کارها</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="54"/>
         <source>Add the deadlines to my calendar (.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن مهلت‌ها به تقویم من (.ics)</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="58"/>
         <source>Save all my data as one file</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ همهٔ داده‌های من در یک فایل</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="68"/>
         <source>Path of a saved data file</source>
-        <translation type="unfinished"></translation>
+        <translation>مسیر یک فایل دادهٔ ذخیره‌شده</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="69"/>
         <source>Path of a saved data file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>مسیر فایل دادهٔ ذخیره‌شده برای وارد کردن</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="72"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد کردن</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="76"/>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>چیزی تغییر نکرد: %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="76"/>
         <source>Your data was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>داده‌های شما وارد شد.</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="78"/>
         <source>Import my data from this file</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد کردن داده‌های من از این فایل</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="85"/>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره شد: %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="85"/>
         <source>The file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل نوشته نشد.</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="89"/>
@@ -672,42 +672,42 @@
     <message>
         <location filename="../qml/components/StepDelegate.qml" line="21"/>
         <source>No longer in the guide – your record is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>دیگر در راهنما نیست – آنچه ثبت کرده‌اید نگه داشته می‌شود</translation>
     </message>
     <message>
         <location filename="../qml/components/StepDelegate.qml" line="22"/>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>لازم نیست</translation>
     </message>
     <message>
         <location filename="../qml/components/StepDelegate.qml" line="23"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>انجام شد</translation>
     </message>
     <message>
         <location filename="../qml/components/StepDelegate.qml" line="24"/>
         <source>No deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون مهلت</translation>
     </message>
     <message>
         <location filename="../qml/components/StepDelegate.qml" line="25"/>
         <source>Overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مهلت از %1 گذشته است</translation>
     </message>
     <message>
         <location filename="../qml/components/StepDelegate.qml" line="26"/>
         <source>Due by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مهلت تا %1</translation>
     </message>
     <message>
         <location filename="../qml/components/StepDelegate.qml" line="39"/>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>انجام شد: %1</translation>
     </message>
     <message>
         <location filename="../qml/components/StepDelegate.qml" line="39"/>
         <source>Mark as done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>علامت‌گذاری به‌عنوان انجام‌شده: %1</translation>
     </message>
 </context>
 <context>
@@ -715,82 +715,82 @@
     <message>
         <location filename="../qml/pages/StepPage.qml" line="42"/>
         <source>This step is not in your checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>این مرحله در فهرست کارهای شما نیست.</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="88"/>
         <source>This step is no longer in the guide. What you recorded is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>این مرحله دیگر در راهنما نیست. آنچه ثبت کرده‌اید نگه داشته می‌شود.</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="89"/>
         <source>Overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مهلت از %1 گذشته است</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="90"/>
         <source>Due by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مهلت تا %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="91"/>
         <source>No deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون مهلت</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="108"/>
         <source>Bring along:</source>
-        <translation type="unfinished"></translation>
+        <translation>همراه بیاورید:</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="117"/>
         <source>Done ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>انجام شد ✓</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="117"/>
         <source>Mark as done</source>
-        <translation type="unfinished"></translation>
+        <translation>علامت‌گذاری به‌عنوان انجام‌شده</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="123"/>
         <source>Needed after all</source>
-        <translation type="unfinished"></translation>
+        <translation>با این حال لازم است</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="123"/>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>لازم نیست</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="131"/>
         <source>Read more about it</source>
-        <translation type="unfinished"></translation>
+        <translation>بیشتر بخوانید</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="138"/>
         <source>Show at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>نشان دادن در باجه</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="141"/>
         <source>Show this step in German and in your language, large, at the office counter</source>
-        <translation type="unfinished"></translation>
+        <translation>این مرحله را با خط درشت به آلمانی و به زبان خودتان در باجهٔ اداره نشان دهید</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="145"/>
         <source>My note</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت من</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="154"/>
         <source>e.g. appointment on 5 March, bring the rental contract</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً قرار ملاقات در ۵ مارس، قرارداد اجاره را بیاورید</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="157"/>
         <source>My note for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت من برای این مرحله</translation>
     </message>
 </context>
 <context>

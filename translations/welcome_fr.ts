@@ -18,7 +18,7 @@
         <location filename="../qml/AppShell.qml" line="163"/>
         <source>Checklist</source>
         <extracomment>The tab with the personal checklist</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <location filename="../qml/AppShell.qml" line="167"/>
@@ -60,62 +60,62 @@
         <location filename="../app/ui/checklistcontroller.cpp" line="61"/>
         <location filename="../app/ui/checklistcontroller.cpp" line="191"/>
         <source>Whole household</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le ménage</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="67"/>
         <source>Person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne %1</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="87"/>
         <source>Your household could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre ménage n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="186"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="187"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="188"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="189"/>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas nécessaire</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="190"/>
         <source>Bring along</source>
-        <translation type="unfinished"></translation>
+        <translation>À apporter</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="192"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="193"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="197"/>
         <source>My checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma liste de contrôle</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="219"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -123,62 +123,62 @@
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="14"/>
         <source>My checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma liste de contrôle</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="32"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="34"/>
         <source>Show the steps of everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les étapes de tout le monde</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="42"/>
         <source>Show the steps of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les étapes de %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="53"/>
         <source>%1 of %2 steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 étapes sur %2 faites</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="85"/>
         <source>Add the deadlines to my calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les échéances à mon agenda</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="89"/>
         <source>Saved. Open the file with your calendar app: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. Ouvrez le fichier avec votre application d&apos;agenda&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="90"/>
         <source>The calendar file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;agenda n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="106"/>
         <source>Change my household</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier mon ménage</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="122"/>
         <source>Your personal checklist shows what to do, for whom and by when: registration, health insurance, school and more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre liste de contrôle personnelle indique quoi faire, pour qui et jusqu&apos;à quand&#xa0;: annonce d&apos;arrivée, assurance maladie, école et plus encore.</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="129"/>
         <source>Answer a few questions. Everything stays on this phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondez à quelques questions. Tout reste sur ce téléphone.</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="136"/>
         <source>Set up my checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer ma liste de contrôle</translation>
     </message>
 </context>
 <context>
@@ -187,12 +187,12 @@
         <location filename="../app/ui/checklistpdf.cpp" line="101"/>
         <location filename="../app/ui/checklistpdf.cpp" line="133"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistpdf.cpp" line="129"/>
         <source>Cannot write %1: the PDF could not be produced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: le PDF n&apos;a pas pu être généré.</translation>
     </message>
 </context>
 <context>
@@ -200,7 +200,7 @@
     <message>
         <location filename="../qml/pages/CounterPage.qml" line="23"/>
         <source>Show at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrer au guichet</translation>
     </message>
 </context>
 <context>
@@ -253,22 +253,22 @@
     <message>
         <location filename="../qml/pages/HomePage.qml" line="84"/>
         <source>Your next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos prochaines étapes</translation>
     </message>
     <message>
         <location filename="../qml/pages/HomePage.qml" line="84"/>
         <source>All steps done – well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étapes sont faites – bravo&#xa0;!</translation>
     </message>
     <message>
         <location filename="../qml/pages/HomePage.qml" line="104"/>
         <source>Whole checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute la liste</translation>
     </message>
     <message>
         <location filename="../qml/pages/HomePage.qml" line="114"/>
         <source>Set up your personal checklist: what to do, for whom, by when</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez votre liste de contrôle personnelle&#xa0;: quoi faire, pour qui, jusqu&apos;à quand</translation>
     </message>
     <message>
         <location filename="../qml/pages/HomePage.qml" line="129"/>
@@ -281,193 +281,193 @@
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="66"/>
         <source>About you</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de vous</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="87"/>
         <source>A few questions, so your checklist shows the right steps and deadlines. Your answers stay on this phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelques questions pour que votre liste de contrôle affiche les bonnes étapes et échéances. Vos réponses restent sur ce téléphone.</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="94"/>
         <source>When did you arrive in Bern?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle est votre date d&apos;arrivée à Berne&#xa0;?</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="101"/>
         <source>Month of arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois d&apos;arrivée</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="111"/>
         <source>Day of arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour d&apos;arrivée</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="120"/>
         <source>Year of arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Année d&apos;arrivée</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="126"/>
         <source>Where did you come from?</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;où venez-vous&#xa0;?</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="131"/>
         <source>From abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>De l&apos;étranger</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="137"/>
         <source>From another Swiss canton</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;un autre canton suisse</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="144"/>
         <location filename="../qml/pages/OnboardingPage.qml" line="152"/>
         <source>Months in Switzerland before moving to Bern</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois passés en Suisse avant d&apos;emménager à Berne</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="160"/>
         <source>I am a citizen of an EU or EFTA country</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai la nationalité d&apos;un pays de l&apos;UE ou de l&apos;AELE</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="166"/>
         <source>Which permit do you have or expect?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle autorisation avez-vous ou attendez-vous&#xa0;?</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="172"/>
         <source>I don&apos;t know yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Je ne sais pas encore</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="172"/>
         <source>B – residence</source>
-        <translation type="unfinished"></translation>
+        <translation>B – autorisation de séjour</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="172"/>
         <source>C – settlement</source>
-        <translation type="unfinished"></translation>
+        <translation>C – autorisation d&apos;établissement</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="172"/>
         <source>L – short stay</source>
-        <translation type="unfinished"></translation>
+        <translation>L – autorisation de courte durée</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="173"/>
         <source>F – provisionally admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>F – admission provisoire</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="173"/>
         <source>N – asylum seeker</source>
-        <translation type="unfinished"></translation>
+        <translation>N – requérant d&apos;asile</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="173"/>
         <source>S – protection status</source>
-        <translation type="unfinished"></translation>
+        <translation>S – statut de protection</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="174"/>
         <source>G – cross-border commuter</source>
-        <translation type="unfinished"></translation>
+        <translation>G – frontalier</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="175"/>
         <source>Permit</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="180"/>
         <source>Who lives in your household?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui vit dans votre ménage&#xa0;?</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="205"/>
         <source>Name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom (facultatif)</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="207"/>
         <source>Name of person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la personne %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="211"/>
         <source>Adult (18 or older)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adulte (18 ans ou plus)</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="211"/>
         <source>Young person (16–17)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeune (16–17 ans)</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="211"/>
         <source>School child (6–15)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfant en âge scolaire (6–15 ans)</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="212"/>
         <source>Kindergarten child (4–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfant à l&apos;école enfantine (4–5 ans)</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="212"/>
         <source>Small child (0–3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Petit enfant (0–3 ans)</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="215"/>
         <source>Age of person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge de la personne %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="219"/>
         <source>Works or starts work</source>
-        <translation type="unfinished"></translation>
+        <translation>Travaille ou commence à travailler</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="226"/>
         <source>Has a driving licence from abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>A un permis de conduire étranger</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="232"/>
         <source>Comes later to join the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrive plus tard (regroupement familial)</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="239"/>
         <source>Remove this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer cette personne</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="242"/>
         <source>Remove person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la personne %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="248"/>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une personne</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="265"/>
         <source>Skip for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer pour l&apos;instant</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="278"/>
         <source>Show my checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ma liste de contrôle</translation>
     </message>
 </context>
 <context>
@@ -575,72 +575,72 @@
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="41"/>
         <source>My checklist and data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma liste de contrôle et mes données</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="44"/>
         <source>Change my household</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier mon ménage</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="44"/>
         <source>Set up my checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer ma liste de contrôle</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="49"/>
         <source>Export the checklist as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la liste de contrôle en PDF</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="54"/>
         <source>Add the deadlines to my calendar (.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les échéances à mon agenda (.ics)</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="58"/>
         <source>Save all my data as one file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer toutes mes données dans un seul fichier</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="68"/>
         <source>Path of a saved data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin d&apos;un fichier de données enregistré</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="69"/>
         <source>Path of a saved data file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin du fichier de données à importer</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="72"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="76"/>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="76"/>
         <source>Your data was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données ont été importées.</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="78"/>
         <source>Import my data from this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer mes données depuis ce fichier</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="85"/>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="85"/>
         <source>The file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="89"/>
@@ -673,42 +673,42 @@
     <message>
         <location filename="../qml/components/StepDelegate.qml" line="21"/>
         <source>No longer in the guide – your record is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne figure plus dans le guide – vos informations sont conservées</translation>
     </message>
     <message>
         <location filename="../qml/components/StepDelegate.qml" line="22"/>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas nécessaire</translation>
     </message>
     <message>
         <location filename="../qml/components/StepDelegate.qml" line="23"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <location filename="../qml/components/StepDelegate.qml" line="24"/>
         <source>No deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;échéance</translation>
     </message>
     <message>
         <location filename="../qml/components/StepDelegate.qml" line="25"/>
         <source>Overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard depuis le %1</translation>
     </message>
     <message>
         <location filename="../qml/components/StepDelegate.qml" line="26"/>
         <source>Due by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire d&apos;ici le %1</translation>
     </message>
     <message>
         <location filename="../qml/components/StepDelegate.qml" line="39"/>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../qml/components/StepDelegate.qml" line="39"/>
         <source>Mark as done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme fait&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -716,82 +716,82 @@
     <message>
         <location filename="../qml/pages/StepPage.qml" line="42"/>
         <source>This step is not in your checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette étape ne figure pas dans votre liste de contrôle.</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="88"/>
         <source>This step is no longer in the guide. What you recorded is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette étape ne figure plus dans le guide. Ce que vous avez noté est conservé.</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="89"/>
         <source>Overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard depuis le %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="90"/>
         <source>Due by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire d&apos;ici le %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="91"/>
         <source>No deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;échéance</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="108"/>
         <source>Bring along:</source>
-        <translation type="unfinished"></translation>
+        <translation>À apporter&#xa0;:</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="117"/>
         <source>Done ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait ✓</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="117"/>
         <source>Mark as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme fait</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="123"/>
         <source>Needed after all</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalement nécessaire</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="123"/>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas nécessaire</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="131"/>
         <source>Read more about it</source>
-        <translation type="unfinished"></translation>
+        <translation>En savoir plus</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="138"/>
         <source>Show at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrer au guichet</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="141"/>
         <source>Show this step in German and in your language, large, at the office counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrer cette étape en grand, en allemand et dans votre langue, au guichet</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="145"/>
         <source>My note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma note</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="154"/>
         <source>e.g. appointment on 5 March, bring the rental contract</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. rendez-vous le 5 mars, apporter le contrat de bail</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="157"/>
         <source>My note for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma note pour cette étape</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@
         <location filename="../qml/AppShell.qml" line="163"/>
         <source>Checklist</source>
         <extracomment>The tab with the personal checklist</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Список</translation>
     </message>
     <message>
         <location filename="../qml/AppShell.qml" line="167"/>
@@ -60,62 +60,62 @@
         <location filename="../app/ui/checklistcontroller.cpp" line="61"/>
         <location filename="../app/ui/checklistcontroller.cpp" line="191"/>
         <source>Whole household</source>
-        <translation type="unfinished"></translation>
+        <translation>Усе домогосподарство</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="67"/>
         <source>Person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Особа %1</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="87"/>
         <source>Your household could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося зберегти ваше домогосподарство.</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="186"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="187"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Виконано</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="188"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Не виконано</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="189"/>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не потрібно</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="190"/>
         <source>Bring along</source>
-        <translation type="unfinished"></translation>
+        <translation>Взяти з собою</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="192"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Крок</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="193"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Стан</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="197"/>
         <source>My checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Мій чек-лист</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistcontroller.cpp" line="219"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати %1: %2</translation>
     </message>
 </context>
 <context>
@@ -123,62 +123,62 @@
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="14"/>
         <source>My checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Мій чек-лист</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="32"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="34"/>
         <source>Show the steps of everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати кроки всіх</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="42"/>
         <source>Show the steps of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати кроки: %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="53"/>
         <source>%1 of %2 steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>Виконано кроків: %1 з %2</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="85"/>
         <source>Add the deadlines to my calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати терміни до мого календаря</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="89"/>
         <source>Saved. Open the file with your calendar app: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено. Відкрийте файл у програмі календаря: %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="90"/>
         <source>The calendar file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати файл календаря.</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="106"/>
         <source>Change my household</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити моє домогосподарство</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="122"/>
         <source>Your personal checklist shows what to do, for whom and by when: registration, health insurance, school and more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш особистий чек-лист показує, що потрібно зробити, для кого і до якого терміну: реєстрація, медичне страхування, школа тощо.</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="129"/>
         <source>Answer a few questions. Everything stays on this phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайте відповідь на кілька запитань. Усе залишається на цьому телефоні.</translation>
     </message>
     <message>
         <location filename="../qml/pages/ChecklistPage.qml" line="136"/>
         <source>Set up my checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Налаштувати мій чек-лист</translation>
     </message>
 </context>
 <context>
@@ -187,12 +187,12 @@
         <location filename="../app/ui/checklistpdf.cpp" line="101"/>
         <location filename="../app/ui/checklistpdf.cpp" line="133"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати %1: %2</translation>
     </message>
     <message>
         <location filename="../app/ui/checklistpdf.cpp" line="129"/>
         <source>Cannot write %1: the PDF could not be produced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати %1: не вдалося створити PDF.</translation>
     </message>
 </context>
 <context>
@@ -200,7 +200,7 @@
     <message>
         <location filename="../qml/pages/CounterPage.qml" line="23"/>
         <source>Show at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати у віконці</translation>
     </message>
 </context>
 <context>
@@ -254,22 +254,22 @@
     <message>
         <location filename="../qml/pages/HomePage.qml" line="84"/>
         <source>Your next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваші наступні кроки</translation>
     </message>
     <message>
         <location filename="../qml/pages/HomePage.qml" line="84"/>
         <source>All steps done – well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі кроки виконано – чудово!</translation>
     </message>
     <message>
         <location filename="../qml/pages/HomePage.qml" line="104"/>
         <source>Whole checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Увесь чек-лист</translation>
     </message>
     <message>
         <location filename="../qml/pages/HomePage.qml" line="114"/>
         <source>Set up your personal checklist: what to do, for whom, by when</source>
-        <translation type="unfinished"></translation>
+        <translation>Налаштуйте свій особистий чек-лист: що зробити, для кого, до якого терміну</translation>
     </message>
     <message>
         <location filename="../qml/pages/HomePage.qml" line="129"/>
@@ -282,193 +282,193 @@
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="66"/>
         <source>About you</source>
-        <translation type="unfinished"></translation>
+        <translation>Про вас</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="87"/>
         <source>A few questions, so your checklist shows the right steps and deadlines. Your answers stay on this phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілька запитань, щоб ваш чек-лист показував правильні кроки й терміни. Ваші відповіді залишаються на цьому телефоні.</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="94"/>
         <source>When did you arrive in Bern?</source>
-        <translation type="unfinished"></translation>
+        <translation>Коли ви прибули до Берна?</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="101"/>
         <source>Month of arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Місяць прибуття</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="111"/>
         <source>Day of arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>День прибуття</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="120"/>
         <source>Year of arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Рік прибуття</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="126"/>
         <source>Where did you come from?</source>
-        <translation type="unfinished"></translation>
+        <translation>Звідки ви прибули?</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="131"/>
         <source>From abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>З-за кордону</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="137"/>
         <source>From another Swiss canton</source>
-        <translation type="unfinished"></translation>
+        <translation>З іншого кантону Швейцарії</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="144"/>
         <location filename="../qml/pages/OnboardingPage.qml" line="152"/>
         <source>Months in Switzerland before moving to Bern</source>
-        <translation type="unfinished"></translation>
+        <translation>Місяців у Швейцарії до переїзду до Берна</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="160"/>
         <source>I am a citizen of an EU or EFTA country</source>
-        <translation type="unfinished"></translation>
+        <translation>Я маю громадянство країни ЄС або ЄАВТ</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="166"/>
         <source>Which permit do you have or expect?</source>
-        <translation type="unfinished"></translation>
+        <translation>Який дозвіл ви маєте або очікуєте?</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="172"/>
         <source>I don&apos;t know yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще не знаю</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="172"/>
         <source>B – residence</source>
-        <translation type="unfinished"></translation>
+        <translation>B – дозвіл на проживання</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="172"/>
         <source>C – settlement</source>
-        <translation type="unfinished"></translation>
+        <translation>C – дозвіл на постійне проживання</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="172"/>
         <source>L – short stay</source>
-        <translation type="unfinished"></translation>
+        <translation>L – дозвіл на короткострокове перебування</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="173"/>
         <source>F – provisionally admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>F – тимчасово прийняті</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="173"/>
         <source>N – asylum seeker</source>
-        <translation type="unfinished"></translation>
+        <translation>N – шукачі притулку</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="173"/>
         <source>S – protection status</source>
-        <translation type="unfinished"></translation>
+        <translation>S – статус захисту</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="174"/>
         <source>G – cross-border commuter</source>
-        <translation type="unfinished"></translation>
+        <translation>G – дозвіл транскордонного працівника</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="175"/>
         <source>Permit</source>
-        <translation type="unfinished"></translation>
+        <translation>Дозвіл</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="180"/>
         <source>Who lives in your household?</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто живе у вашому домогосподарстві?</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="205"/>
         <source>Name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я (необов’язково)</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="207"/>
         <source>Name of person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я особи %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="211"/>
         <source>Adult (18 or older)</source>
-        <translation type="unfinished"></translation>
+        <translation>Доросла особа (від 18 років)</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="211"/>
         <source>Young person (16–17)</source>
-        <translation type="unfinished"></translation>
+        <translation>Підліток (16–17)</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="211"/>
         <source>School child (6–15)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дитина шкільного віку (6–15)</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="212"/>
         <source>Kindergarten child (4–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дитина в дитсадку (4–5)</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="212"/>
         <source>Small child (0–3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Маленька дитина (0–3)</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="215"/>
         <source>Age of person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вік особи %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="219"/>
         <source>Works or starts work</source>
-        <translation type="unfinished"></translation>
+        <translation>Працює або починає працювати</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="226"/>
         <source>Has a driving licence from abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>Має іноземне посвідчення водія</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="232"/>
         <source>Comes later to join the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Приїде пізніше (возз’єднання родини)</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="239"/>
         <source>Remove this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити цю особу</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="242"/>
         <source>Remove person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити особу %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="248"/>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати особу</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="265"/>
         <source>Skip for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропустити поки що</translation>
     </message>
     <message>
         <location filename="../qml/pages/OnboardingPage.qml" line="278"/>
         <source>Show my checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати мій чек-лист</translation>
     </message>
 </context>
 <context>
@@ -576,72 +576,72 @@
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="41"/>
         <source>My checklist and data</source>
-        <translation type="unfinished"></translation>
+        <translation>Мій чек-лист і дані</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="44"/>
         <source>Change my household</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити моє домогосподарство</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="44"/>
         <source>Set up my checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Налаштувати мій чек-лист</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="49"/>
         <source>Export the checklist as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати чек-лист у PDF</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="54"/>
         <source>Add the deadlines to my calendar (.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати терміни до мого календаря (.ics)</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="58"/>
         <source>Save all my data as one file</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти всі мої дані в один файл</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="68"/>
         <source>Path of a saved data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлях до збереженого файлу даних</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="69"/>
         <source>Path of a saved data file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлях до збереженого файлу даних для імпорту</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="72"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="76"/>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не змінено: %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="76"/>
         <source>Your data was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваші дані імпортовано.</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="78"/>
         <source>Import my data from this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати мої дані з цього файлу</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="85"/>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено: %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="85"/>
         <source>The file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати файл.</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="89"/>
@@ -674,42 +674,42 @@
     <message>
         <location filename="../qml/components/StepDelegate.qml" line="21"/>
         <source>No longer in the guide – your record is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Більше немає в путівнику – ваші записи збережено</translation>
     </message>
     <message>
         <location filename="../qml/components/StepDelegate.qml" line="22"/>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не потрібно</translation>
     </message>
     <message>
         <location filename="../qml/components/StepDelegate.qml" line="23"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Виконано</translation>
     </message>
     <message>
         <location filename="../qml/components/StepDelegate.qml" line="24"/>
         <source>No deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Без терміну</translation>
     </message>
     <message>
         <location filename="../qml/components/StepDelegate.qml" line="25"/>
         <source>Overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Прострочено з %1</translation>
     </message>
     <message>
         <location filename="../qml/components/StepDelegate.qml" line="26"/>
         <source>Due by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Виконати до %1</translation>
     </message>
     <message>
         <location filename="../qml/components/StepDelegate.qml" line="39"/>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Виконано: %1</translation>
     </message>
     <message>
         <location filename="../qml/components/StepDelegate.qml" line="39"/>
         <source>Mark as done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначити як виконане: %1</translation>
     </message>
 </context>
 <context>
@@ -717,82 +717,82 @@
     <message>
         <location filename="../qml/pages/StepPage.qml" line="42"/>
         <source>This step is not in your checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього кроку немає у вашому чек-листі.</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="88"/>
         <source>This step is no longer in the guide. What you recorded is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього кроку більше немає в путівнику. Ваші записи збережено.</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="89"/>
         <source>Overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Прострочено з %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="90"/>
         <source>Due by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Виконати до %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="91"/>
         <source>No deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Без терміну</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="108"/>
         <source>Bring along:</source>
-        <translation type="unfinished"></translation>
+        <translation>Взяти з собою:</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="117"/>
         <source>Done ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Виконано ✓</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="117"/>
         <source>Mark as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначити як виконане</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="123"/>
         <source>Needed after all</source>
-        <translation type="unfinished"></translation>
+        <translation>Усе ж потрібно</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="123"/>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не потрібно</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="131"/>
         <source>Read more about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Докладніше про це</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="138"/>
         <source>Show at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати у віконці</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="141"/>
         <source>Show this step in German and in your language, large, at the office counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати цей крок великим шрифтом німецькою та вашою мовою біля віконця установи</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="145"/>
         <source>My note</source>
-        <translation type="unfinished"></translation>
+        <translation>Моя нотатка</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="154"/>
         <source>e.g. appointment on 5 March, bring the rental contract</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. зустріч 5 березня, взяти договір оренди</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="157"/>
         <source>My note for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Моя нотатка до цього кроку</translation>
     </message>
 </context>
 <context>

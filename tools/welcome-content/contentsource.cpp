@@ -15,6 +15,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -314,6 +315,10 @@ QJsonValue yamlToJson(const YAML::Node &n)
         if (ok) {
             return i;
         }
+        const auto d = text.toDouble(&ok);
+        if (ok) {
+            return d;
+        }
     }
     return text;
 }
@@ -426,6 +431,153 @@ void loadStep(const Reader &r, const YAML::Node &n, SourceStep &s)
             continue;
         }
         s.sources.push_back({ r.string(src, "title", line), r.string(src, "url", line) });
+    }
+}
+
+void loadOffer(const Reader &r, const YAML::Node &n, SourceOffer &o)
+{
+    r.unknownKeys(n,
+        { QStringLiteral("id"), QStringLiteral("category"), QStringLiteral("name"), QStringLiteral("description"),
+            QStringLiteral("address"), QStringLiteral("location"), QStringLiteral("hours"), QStringLiteral("phone"),
+            QStringLiteral("email"), QStringLiteral("web"), QStringLiteral("languages"), QStringLiteral("free"),
+            QStringLiteral("wheelchair"), QStringLiteral("appointment"), QStringLiteral("articles"),
+            QStringLiteral("needs_review"), QStringLiteral("sources") });
+    o.id = r.string(n, "id", o.line);
+    if (!o.id.isEmpty() && !slugPattern().match(o.id).hasMatch()) {
+        r.error(o.line, QStringLiteral("offer id '%1' must be lower-case letters, digits and dashes").arg(o.id));
+    }
+    o.category = r.string(n, "category", o.line);
+    if (!o.category.isEmpty() && !offerCategories().contains(o.category)) {
+        r.error(r.lineOf(n["category"]),
+            QStringLiteral("unknown offer category '%1'; use one of: %2")
+                .arg(o.category, offerCategories().join(QStringLiteral(", "))));
+    }
+    o.names = r.perLanguage(n, "name", o.line);
+    o.descriptions = r.perLanguage(n, "description", o.line);
+    if (const auto a = n["address"]) {
+        o.address = yamlToJson(a).toObject();
+        for (auto it = o.address.constBegin(); it != o.address.constEnd(); ++it) {
+            static const QStringList keys
+                = { QStringLiteral("street"), QStringLiteral("postcode"), QStringLiteral("city") };
+            if (!keys.contains(it.key()) || it.value().toVariant().toString().isEmpty()) {
+                r.error(r.lineOf(a), QStringLiteral("'address' takes street, postcode and city as texts"));
+                break;
+            }
+        }
+    }
+    const auto loc = n["location"];
+    const auto point = loc ? yamlToJson(loc).toObject() : QJsonObject();
+    const auto lat = point.value(QLatin1String("lat"));
+    const auto lon = point.value(QLatin1String("lon"));
+    if (!loc) {
+        r.error(o.line, QStringLiteral("missing field 'location' ({lat, lon})"));
+    } else if (!lat.isDouble() || !lon.isDouble() || std::abs(lat.toDouble()) > 85.05 || std::abs(lon.toDouble()) > 180
+        || point.size() != 2) {
+        r.error(r.lineOf(loc), QStringLiteral("'location' wants {lat: 46.95, lon: 7.44} in degrees"));
+    } else {
+        o.lat = lat.toDouble();
+        o.lon = lon.toDouble();
+    }
+    if (const auto h = n["hours"]) {
+        o.hours = yamlToJson(h).toObject();
+        static const QRegularExpression range(
+            QStringLiteral("^([01][0-9]|2[0-3]):[0-5][0-9]-([01][0-9]|2[0-4]):[0-5][0-9]$"));
+        static const QStringList days = { QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"),
+            QStringLiteral("thu"), QStringLiteral("fri"), QStringLiteral("sat"), QStringLiteral("sun") };
+        for (auto it = o.hours.constBegin(); it != o.hours.constEnd(); ++it) {
+            bool ok = it.key() == QLatin1String("always") ? it.value().isBool()
+                                                          : days.contains(it.key()) && it.value().isArray();
+            for (const auto &v : it.value().toArray()) {
+                ok = ok && range.match(v.toString()).hasMatch();
+            }
+            if (!ok) {
+                r.error(r.lineOf(h), QStringLiteral("'hours' takes mon … sun: [\"08:00-12:00\", …] or always: true"));
+                break;
+            }
+        }
+    }
+    const auto text = [&](const char *key, const QRegularExpression &re, const QString &hint) {
+        if (const auto v = n[key]) {
+            const auto s = q(v.as<std::string>());
+            if (!re.match(s).hasMatch()) {
+                r.error(r.lineOf(v), hint);
+            }
+            return s;
+        }
+        return QString();
+    };
+    static const QRegularExpression phone(QStringLiteral("^\\+?[0-9]{3,15}$"));
+    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[a-z]{2,}$"));
+    static const QRegularExpression web(QStringLiteral("^https://[^\\s]+$"));
+    o.phone = text("phone", phone, QStringLiteral("'phone' wants digits, e.g. \"+41313215300\" or \"144\""));
+    o.email = text("email", email, QStringLiteral("'email' is not a mail address"));
+    o.web = text("web", web, QStringLiteral("'web' must start with https://"));
+    if (const auto l = n["languages"]) {
+        o.languages = r.stringList(l, QStringLiteral("languages"));
+    }
+    const auto flag = [&](const char *key, std::optional<bool> &out) {
+        if (const auto v = n[key]) {
+            const auto s = q(v.as<std::string>());
+            if (s != QLatin1String("true") && s != QLatin1String("false")) {
+                r.error(r.lineOf(v), QStringLiteral("'%1' must be true or false").arg(QLatin1String(key)));
+            }
+            out = s == QLatin1String("true");
+        }
+    };
+    flag("free", o.free);
+    flag("wheelchair", o.wheelchair);
+    flag("appointment", o.appointment);
+    if (const auto a = n["articles"]) {
+        o.articles = r.stringList(a, QStringLiteral("articles"));
+        o.articlesLine = r.lineOf(a);
+    }
+    std::optional<bool> review;
+    flag("needs_review", review);
+    if (!review) {
+        r.error(o.line, QStringLiteral("missing field 'needs_review'"));
+    }
+    o.needsReview = review.value_or(false);
+    const auto sources = n["sources"];
+    if (!sources || !sources.IsSequence() || sources.size() == 0) {
+        r.error(sources ? r.lineOf(sources) : o.line,
+            QStringLiteral("'sources' must list at least one source with title and url"));
+        return;
+    }
+    for (const auto &src : sources) {
+        const int line = r.lineOf(src);
+        if (src.IsMap()) {
+            o.sources.push_back({ r.string(src, "title", line), r.string(src, "url", line) });
+        } else {
+            r.error(line, QStringLiteral("a source needs 'title' and 'url'"));
+        }
+    }
+}
+
+void loadOffers(const QString &dir, QList<SourceOffer> &offers, QList<Diagnostic> &diags)
+{
+    const QDir folder(QDir(dir).filePath(QStringLiteral("offers")));
+    for (const auto &f : folder.entryList({ QStringLiteral("*.yaml") }, QDir::Files, QDir::Name)) {
+        const QString rel = QStringLiteral("offers/") + f;
+        const Reader r { diags, rel };
+        const auto root = r.parse(readFile(folder.filePath(f), diags, rel));
+        if (!root) {
+            continue;
+        }
+        if (!root->IsSequence()) {
+            r.error(1, QStringLiteral("an offers file must be a list of offers"));
+            continue;
+        }
+        for (const auto &n : *root) {
+            SourceOffer o;
+            o.file = rel;
+            o.line = r.lineOf(n);
+            if (!n.IsMap()) {
+                r.error(o.line, QStringLiteral("an offer needs id, category, name, description, location and sources"));
+                continue;
+            }
+            loadOffer(r, n, o);
+            offers.push_back(o);
+        }
     }
 }
 
@@ -600,6 +752,7 @@ ContentSource ContentSource::load(const QString &dir, QList<Diagnostic> &diagnos
     loadTopics(dir, src.topics, diagnostics);
     loadSynonyms(dir, src.synonyms, diagnostics);
     loadSteps(dir, src.steps, diagnostics);
+    loadOffers(dir, src.offers, diagnostics);
     QDir articles(QDir(dir).filePath(QStringLiteral("articles")));
     const auto slugs = articles.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const auto &slug : slugs) {
@@ -684,7 +837,9 @@ void ContentSource::check(QList<Diagnostic> &diagnostics) const
                     add(a.file, link.line, QStringLiteral("broken link '%1': no such article").arg(t));
                 }
             } else if (scheme == QLatin1String("offer")) {
-                add(a.file, link.line, QStringLiteral("broken link '%1': no such offer").arg(t));
+                if (!std::any_of(offers.cbegin(), offers.cend(), [&](const SourceOffer &o) { return o.id == rest; })) {
+                    add(a.file, link.line, QStringLiteral("broken link '%1': no such offer").arg(t));
+                }
             } else if (scheme == QLatin1String("tel")) {
                 static const QRegularExpression tel(QStringLiteral("^\\+?[0-9]{3,15}$"));
                 if (!tel.match(rest).hasMatch()) {
@@ -704,6 +859,25 @@ void ContentSource::check(QList<Diagnostic> &diagnostics) const
             } else {
                 add(a.file, link.line,
                     QStringLiteral("unsupported link '%1': use article:, offer:, tel:, mailto: or https:").arg(t));
+            }
+        }
+    }
+    QHash<QString, const SourceOffer *> offerIds;
+    for (const auto &o : offers) {
+        if (const auto *other = offerIds.value(o.id)) {
+            add(o.file, o.line,
+                QStringLiteral("duplicate offer id '%1' (also %2:%3)").arg(o.id, other->file).arg(other->line));
+            continue;
+        }
+        offerIds.insert(o.id, &o);
+        for (const auto &r : site.requiredLanguages) {
+            if (!o.names.contains(r) || !o.descriptions.contains(r)) {
+                add(o.file, o.line, QStringLiteral("offer '%1' is missing required language '%2'").arg(o.id, r));
+            }
+        }
+        for (const auto &a : o.articles) {
+            if (!bySlug.contains(a)) {
+                add(o.file, o.articlesLine, QStringLiteral("offer '%1' names unknown article '%2'").arg(o.id, a));
             }
         }
     }

@@ -5,6 +5,7 @@
 #include "contenttypes.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QSet>
@@ -71,6 +72,32 @@ struct SourceStep
     QList<Source> sources;
 };
 
+/** An offer (a place or service that helps) as read from a file in offers/. */
+struct SourceOffer
+{
+    QString id;
+    QString file;
+    int line = 1;
+    QString category;
+    QMap<QString, QString> names;
+    QMap<QString, QString> descriptions;
+    QJsonObject address; ///< street, postcode, city
+    double lat = 0;
+    double lon = 0;
+    QJsonObject hours; ///< mon … sun: ["08:00-12:00"], or always: true
+    QString phone;
+    QString email;
+    QString web;
+    QStringList languages;
+    std::optional<bool> free;
+    std::optional<bool> wheelchair;
+    std::optional<bool> appointment;
+    QStringList articles;
+    int articlesLine = 1;
+    bool needsReview = false;
+    QList<Source> sources;
+};
+
 struct SourceSite
 {
     QString region;
@@ -94,6 +121,8 @@ struct ContentSource
     QList<QStringList> synonyms;
     /** Checklist step templates in file order (files sorted by name). */
     QList<SourceStep> steps;
+    /** Offers in file order. */
+    QList<SourceOffer> offers;
     /** "slug/lang" of article files that exist but could not be read; they count as present. */
     QSet<QString> unreadable;
 
