@@ -6,9 +6,9 @@
 
 bool AppOptions::isValidPage(const QString &page)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^(home|guide|checklist|onboarding|settings|search(:.{1,100})?|(topic|article):[a-z0-9][a-z0-9-]"
-                       "*|(step|counter):[A-Za-z0-9_-]{1,40}/[a-z0-9][a-z0-9-]*)$"));
+    static const QRegularExpression re(QStringLiteral(
+        "^(home|guide|checklist|onboarding|settings|search(:.{1,100})?|(topic|article|offer):[a-z0-9][a-z0-9-]"
+        "*|(step|counter):[A-Za-z0-9_-]{1,40}/[a-z0-9][a-z0-9-]*)$"));
     return re.match(page).hasMatch();
 }
 

@@ -47,6 +47,18 @@ QStringList ContentSchema::createStatements()
         QStringLiteral(
             "CREATE TABLE checklist_texts (step TEXT NOT NULL REFERENCES checklist_steps(id), lang TEXT NOT NULL, "
             "title TEXT NOT NULL, description TEXT NOT NULL, documents TEXT NOT NULL, PRIMARY KEY (step, lang))"),
+        // Offers: places and services that help. Flags are NULL when unknown; hours, languages, articles and
+        // sources are JSON in the shape of offers/*.yaml. offers_rtree indexes them by position (rowid = offers.rowid).
+        QStringLiteral(
+            "CREATE TABLE offers (id TEXT NOT NULL UNIQUE, category TEXT NOT NULL, lat REAL NOT NULL, "
+            "lon REAL NOT NULL, street TEXT NOT NULL, postcode TEXT NOT NULL, city TEXT NOT NULL, "
+            "phone TEXT NOT NULL, email TEXT NOT NULL, web TEXT NOT NULL, languages TEXT NOT NULL, free INTEGER, "
+            "wheelchair INTEGER, appointment INTEGER, hours TEXT NOT NULL, articles TEXT NOT NULL, "
+            "needs_review INTEGER NOT NULL, sources TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE offer_texts (offer TEXT NOT NULL REFERENCES offers(id), lang TEXT NOT NULL, "
+                       "name TEXT NOT NULL, description TEXT NOT NULL, PRIMARY KEY (offer, lang))"),
+        QStringLiteral("CREATE INDEX offers_by_category ON offers(category)"),
+        QStringLiteral("CREATE VIRTUAL TABLE offers_rtree USING rtree(id, min_lat, max_lat, min_lon, max_lon)"),
         // Synonym groups from synonyms.yaml; term is folded, words separated by one space.
         QStringLiteral("CREATE TABLE synonyms (grp INTEGER NOT NULL, term TEXT NOT NULL)"),
     };

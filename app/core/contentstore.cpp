@@ -315,3 +315,62 @@ QList<ChecklistStep> ContentStore::checklistSteps(const QString &lang) const
     }
     return result;
 }
+
+QList<Offer> ContentStore::offers(const QString &category, const QString &lang) const
+{
+    QList<Offer> result;
+    if (!isOpen()) {
+        return result;
+    }
+    const auto chain = fallbackChain(lang);
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("SELECT o.id, o.category, x.lang, x.name, x.description, o.lat, o.lon, o.street, o.postcode, "
+                       "o.city, o.phone, o.email, o.web, o.languages, o.articles, o.hours, o.needs_review "
+                       "FROM offers o JOIN offer_texts x ON x.offer = o.id WHERE :c = '' OR o.category = :c "
+                       "ORDER BY o.rowid"));
+    q.bindValue(QStringLiteral(":c"), category.isNull() ? QStringLiteral("") : category);
+    q.exec();
+    const auto list = [](const QVariant &v) {
+        QStringList out;
+        for (const auto &s : QJsonDocument::fromJson(v.toByteArray()).array()) {
+            out.push_back(s.toString());
+        }
+        return out;
+    };
+    while (q.next()) {
+        const auto offerLang = q.value(2).toString();
+        if (!result.isEmpty() && result.last().id == q.value(0).toString()) {
+            if (rank(chain, offerLang) >= rank(chain, result.last().lang)) {
+                continue;
+            }
+            result.removeLast();
+        }
+        Offer o;
+        o.id = q.value(0).toString();
+        o.category = q.value(1).toString();
+        o.lang = offerLang;
+        o.name = q.value(3).toString();
+        o.description = q.value(4).toString();
+        o.lat = q.value(5).toDouble();
+        o.lon = q.value(6).toDouble();
+        o.street = q.value(7).toString();
+        o.postcode = q.value(8).toString();
+        o.city = q.value(9).toString();
+        o.phone = q.value(10).toString();
+        o.email = q.value(11).toString();
+        o.web = q.value(12).toString();
+        o.languages = list(q.value(13));
+        o.articles = list(q.value(14));
+        o.hoursJson = q.value(15).toString();
+        o.needsReview = q.value(16).toBool();
+        result.push_back(o);
+    }
+    return result;
+}
+
+QString ContentStore::articleTitle(const QString &slug, const QString &lang) const
+{
+    const auto a = article(slug, lang);
+    return a ? a->title : QString();
+}

@@ -62,6 +62,10 @@ public:
     /** Articles of @p topicId in editor order; an empty id lists every article. */
     [[nodiscard]] QList<ArticleSummary> articles(const QString &topicId, const QString &lang) const;
     [[nodiscard]] std::optional<Article> article(const QString &slug, const QString &lang) const;
+    /** An article's title in @p lang or its fallback; empty if there is no such article. */
+    [[nodiscard]] Q_INVOKABLE QString articleTitle(const QString &slug, const QString &lang) const;
+    /** Offers of @p category (every offer when empty), texts in @p lang or its fallback, by name. */
+    [[nodiscard]] QList<Offer> offers(const QString &category, const QString &lang) const;
     /** Every checklist step template, texts in @p lang or its fallback, in template order. */
     [[nodiscard]] QList<ChecklistStep> checklistSteps(const QString &lang) const;
 

@@ -39,6 +39,28 @@ struct Source
     QString url;
 };
 
+/** A place or service that helps, with its texts in one language. */
+struct Offer
+{
+    QString id;
+    QString category;
+    QString lang;
+    QString name;
+    QString description;
+    double lat = 0;
+    double lon = 0;
+    QString street;
+    QString postcode;
+    QString city;
+    QString phone;
+    QString email;
+    QString web;
+    QStringList languages;
+    QStringList articles;
+    QString hoursJson; ///< mon … sun: ["08:00-12:00"], or always: true
+    bool needsReview = false;
+};
+
 struct Article
 {
     QString slug;

@@ -71,7 +71,7 @@ void keepBest(
     kept.score = best;
 }
 
-// Grouped by kind, best first, at most @p limit.
+// Grouped by kind, best first, at most @p limit of each kind.
 void finish(QList<SearchResult> &results, int limit)
 {
     std::stable_sort(results.begin(), results.end(), [](const SearchResult &a, const SearchResult &b) {
@@ -79,9 +79,11 @@ void finish(QList<SearchResult> &results, int limit)
         const auto kb = kindOrder(b.kind);
         return ka != kb ? ka < kb : a.score < b.score;
     });
-    if (results.size() > limit) {
-        results.resize(limit);
-    }
+    // The limit applies per kind: many article hits must not push every offer out.
+    QHash<QString, int> perKind;
+    results.erase(std::remove_if(
+                      results.begin(), results.end(), [&](const SearchResult &r) { return ++perKind[r.kind] > limit; }),
+        results.end());
 }
 
 double similarity(const QSet<QString> &a, const QSet<QString> &b)
@@ -191,7 +193,7 @@ QList<SearchResult> SearchEngine::search(const QString &query, const QStringList
         QStringLiteral("SELECT kind, ref, lang, title, summary, snippet(search, 3, char(2), char(3), '…', 12), rank "
                        "FROM search WHERE search MATCH ? ORDER BY rank LIMIT ?"));
     q.addBindValue(expr);
-    q.addBindValue(limit * 4); // several languages of one page may hit; keep enough to fill the limit
+    q.addBindValue(limit * 8); // several languages and kinds may hit one query; keep enough to fill each kind
     if (!q.exec()) {
         m_error = q.lastError().text();
         return results;

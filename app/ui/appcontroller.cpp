@@ -153,15 +153,16 @@ bool AppController::openLink(const QString &url)
         Q_EMIT navigateRequested(url.chopped(1), false);
         return true;
     }
-    if (scheme == QLatin1String("article") || scheme == QLatin1String("topic") || scheme == QLatin1String("step")
-        || scheme == QLatin1String("counter")) {
+    if (scheme == QLatin1String("article") || scheme == QLatin1String("topic") || scheme == QLatin1String("offer")
+        || scheme == QLatin1String("step") || scheme == QLatin1String("counter")) {
         if (!AppOptions::isValidPage(url)) {
             return false;
         }
         Q_EMIT navigateRequested(url, false);
         return true;
     }
-    if (scheme == QLatin1String("tel") || scheme == QLatin1String("mailto") || scheme == QLatin1String("https")) {
+    if (scheme == QLatin1String("tel") || scheme == QLatin1String("mailto") || scheme == QLatin1String("https")
+        || scheme == QLatin1String("geo")) {
         return QDesktopServices::openUrl(u);
     }
     // Anything else (http:, file:, javascript:) is not followed.

@@ -101,6 +101,9 @@ void Automation::runSelfTest()
     for (const auto &a : m_content->articles({}, lang)) {
         pages.push_back(QStringLiteral("article:") + a.slug);
     }
+    for (const auto &o : m_content->offers({}, lang)) {
+        pages.push_back(QStringLiteral("offer:") + o.id);
+    }
     settle(50);
     int failed = 0;
     for (const auto &p : std::as_const(pages)) {

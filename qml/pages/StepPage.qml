@@ -69,6 +69,7 @@ Page {
         required property string state
         required property string note
         required property string article
+        required property string offerCategory
         required property bool removed
 
         spacing: Theme.margin
@@ -139,6 +140,28 @@ Page {
             flat: true
             onClicked: App.openLink("counter:" + details.member + "/" + details.step)
             Accessible.name: qsTr("Show this step in German and in your language, large, at the office counter")
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: details.offerCategory.length > 0 && places.count > 0
+            text: qsTr("Where to go")
+            font.weight: Font.Medium
+            horizontalAlignment: Text.AlignLeft
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
+        }
+        OfferListModel {
+            id: places
+            content: Content
+            language: App.language
+            category: details.offerCategory
+        }
+        Repeater {
+            // No category means no list, not every place.
+            model: details.offerCategory.length > 0 ? places : null
+            delegate: OfferDelegate {
+                Layout.fillWidth: true
+            }
         }
         Label {
             Layout.fillWidth: true

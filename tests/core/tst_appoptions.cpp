@@ -77,7 +77,7 @@ private Q_SLOTS:
         QTest::newRow("search with query") << "search:Krankenkasse" << true;
         QTest::newRow("empty slug") << "article:" << false;
         QTest::newRow("upper case") << "article:Registration" << false;
-        QTest::newRow("unknown kind") << "offer:x" << false;
+        QTest::newRow("unknown kind") << "place:x" << false;
     }
     void pages()
     {

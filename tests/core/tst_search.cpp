@@ -131,9 +131,13 @@ private Q_SLOTS:
         QVERIFY(!results.isEmpty());
         QCOMPARE(results.first().ref, QStringLiteral("health-insurance"));
         QCOMPARE(results.first().shownLang, QStringLiteral("de")); // found in English, shown in German
+        // Grouped by kind: every article before the first offer.
+        bool offers = false;
         for (const auto &r : results) {
-            QCOMPARE(r.kind, QStringLiteral("article"));
             QVERIFY(!r.title.isEmpty());
+            QVERIFY(r.kind == QLatin1String("article") || r.kind == QLatin1String("offer"));
+            QVERIFY(!(offers && r.kind == QLatin1String("article")));
+            offers = offers || r.kind == QLatin1String("offer");
         }
     }
 
@@ -144,6 +148,15 @@ private Q_SLOTS:
         QVERIFY(!results.isEmpty());
         QVERIFY(std::any_of(results.cbegin(), results.cend(),
             [](const SearchResult &r) { return r.snippet.contains(SearchEngine::markStart); }));
+    }
+
+    void offersAreFoundToo()
+    {
+        const auto results = m_engine->search(QStringLiteral("Schulamt"), m_store.fallbackChain(QStringLiteral("de")));
+        QVERIFY(std::any_of(results.cbegin(), results.cend(), [](const SearchResult &r) {
+            return r.kind == QLatin1String("offer") && r.ref == QLatin1String("schulamt-bern")
+                && r.shownLang == QLatin1String("de");
+        }));
     }
 
     void typoFallbackIsMarked()

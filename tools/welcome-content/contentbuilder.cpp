@@ -193,6 +193,9 @@ bool ContentBuilder::fill(const QString &connection, const QDateTime &builtAt)
             return false;
         }
     }
+    if (!fillOffers(connection)) {
+        return false;
+    }
     if (!fillChecklists(connection)) {
         return false;
     }
@@ -209,6 +212,7 @@ bool ContentBuilder::fill(const QString &connection, const QDateTime &builtAt)
 
 bool ContentBuilder::fillSearch(const QString &connection)
 {
+    static const QRegularExpression nonWord(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption);
     auto db = QSqlDatabase::database(connection);
     QSqlQuery q(db);
     QSqlQuery fuzzy(db);
@@ -222,8 +226,6 @@ bool ContentBuilder::fillSearch(const QString &connection)
         const auto body = TextFold::markdownToPlain(a.body);
         // German spellings without umlauts, so "Fuehrerschein" finds "Führerschein".
         QStringList alt;
-        static const QRegularExpression nonWord(
-            QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption);
         for (const auto &part : { a.title, tags, a.summary, body }) {
             for (const auto &w : part.toLower().split(nonWord, Qt::SkipEmptyParts)) {
                 for (const auto &t :
@@ -255,6 +257,51 @@ bool ContentBuilder::fillSearch(const QString &connection)
         if (!fuzzy.exec()) {
             m_error = fuzzy.lastError().text();
             return false;
+        }
+    }
+    // Offers: name as title, category and languages as tags, description as summary, address as body.
+    q.prepare(QStringLiteral("INSERT INTO search (title, tags, summary, body, alt, kind, ref, lang) "
+                             "VALUES (?, ?, ?, ?, ?, 'offer', ?, ?)"));
+    fuzzy.prepare(QStringLiteral("INSERT INTO search_fuzzy (words, kind, ref, lang, title, summary) "
+                                 "VALUES (?, 'offer', ?, ?, ?, ?)"));
+    for (const auto &o : m_source.offers) {
+        const auto tags
+            = QStringList { o.category }.join(QLatin1Char(' ')) + QLatin1Char(' ') + o.languages.join(QLatin1Char(' '));
+        const auto address = o.address.value(QLatin1String("street")).toString() + QLatin1Char(' ')
+            + o.address.value(QLatin1String("postcode")).toVariant().toString() + QLatin1Char(' ')
+            + o.address.value(QLatin1String("city")).toString();
+        for (auto it = o.names.cbegin(); it != o.names.cend(); ++it) {
+            const auto description = o.descriptions.value(it.key());
+            QStringList alt;
+            for (const auto &w :
+                (it.value() + QLatin1Char(' ') + description).toLower().split(nonWord, Qt::SkipEmptyParts)) {
+                const auto t = TextFold::germanTransliteration(w);
+                if (!t.isEmpty() && !alt.contains(t)) {
+                    alt.push_back(t);
+                }
+            }
+            q.bindValue(0, it.value());
+            q.bindValue(1, text(tags));
+            q.bindValue(2, text(description));
+            q.bindValue(3, text(address));
+            q.bindValue(4, text(alt.join(QLatin1Char(' '))));
+            q.bindValue(5, o.id);
+            q.bindValue(6, it.key());
+            if (!q.exec()) {
+                m_error = q.lastError().text();
+                return false;
+            }
+            auto words = TextFold::words(it.value() + QLatin1Char(' ') + description);
+            words.removeDuplicates();
+            fuzzy.bindValue(0, text(words.join(QLatin1Char(' '))));
+            fuzzy.bindValue(1, o.id);
+            fuzzy.bindValue(2, it.key());
+            fuzzy.bindValue(3, it.value());
+            fuzzy.bindValue(4, text(description));
+            if (!fuzzy.exec()) {
+                m_error = fuzzy.lastError().text();
+                return false;
+            }
         }
     }
     q.prepare(QStringLiteral("INSERT INTO synonyms (grp, term) VALUES (?, ?)"));
@@ -310,6 +357,64 @@ bool ContentBuilder::fillChecklists(const QString &connection)
             t.bindValue(2, it.value());
             t.bindValue(3, text(s.descriptions.value(it.key())));
             t.bindValue(4, json(QJsonArray::fromStringList(s.documents.value(it.key()))));
+            if (!t.exec()) {
+                m_error = t.lastError().text();
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+bool ContentBuilder::fillOffers(const QString &connection)
+{
+    auto db = QSqlDatabase::database(connection);
+    QSqlQuery q(db);
+    QSqlQuery t(db);
+    QSqlQuery tree(db);
+    q.prepare(QStringLiteral("INSERT INTO offers (id, category, lat, lon, street, postcode, city, phone, email, web, "
+                             "languages, free, wheelchair, appointment, hours, articles, needs_review, sources) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    t.prepare(QStringLiteral("INSERT INTO offer_texts (offer, lang, name, description) VALUES (?, ?, ?, ?)"));
+    tree.prepare(
+        QStringLiteral("INSERT INTO offers_rtree (id, min_lat, max_lat, min_lon, max_lon) VALUES (?, ?, ?, ?, ?)"));
+    const auto json = [](const auto &v) { return QString::fromUtf8(QJsonDocument(v).toJson(QJsonDocument::Compact)); };
+    const auto flag
+        = [](const std::optional<bool> &b) { return b ? QVariant(int(*b)) : QVariant(QMetaType::fromType<int>()); };
+    const auto field = [](const QJsonObject &o, const char *key) {
+        return text(o.value(QLatin1String(key)).toVariant().toString());
+    };
+    for (const auto &o : m_source.offers) {
+        QJsonArray sources;
+        for (const auto &src : o.sources) {
+            sources.push_back(
+                QJsonObject { { QStringLiteral("title"), src.title }, { QStringLiteral("url"), src.url } });
+        }
+        const QVariantList values = { o.id, o.category, o.lat, o.lon, field(o.address, "street"),
+            field(o.address, "postcode"), field(o.address, "city"), text(o.phone), text(o.email), text(o.web),
+            json(QJsonArray::fromStringList(o.languages)), flag(o.free), flag(o.wheelchair), flag(o.appointment),
+            json(o.hours), json(QJsonArray::fromStringList(o.articles)), o.needsReview, json(sources) };
+        for (int i = 0; i < values.size(); ++i) {
+            q.bindValue(i, values[i]);
+        }
+        if (!q.exec()) {
+            m_error = q.lastError().text();
+            return false;
+        }
+        tree.bindValue(0, q.lastInsertId());
+        tree.bindValue(1, o.lat);
+        tree.bindValue(2, o.lat);
+        tree.bindValue(3, o.lon);
+        tree.bindValue(4, o.lon);
+        if (!tree.exec()) {
+            m_error = tree.lastError().text();
+            return false;
+        }
+        for (auto it = o.names.cbegin(); it != o.names.cend(); ++it) {
+            t.bindValue(0, o.id);
+            t.bindValue(1, it.key());
+            t.bindValue(2, it.value());
+            t.bindValue(3, text(o.descriptions.value(it.key())));
             if (!t.exec()) {
                 m_error = t.lastError().text();
                 return false;

@@ -963,6 +963,8 @@ void ContentSource::check(QList<Diagnostic> &diagnostics) const
 QString ContentSource::sourceHash() const
 {
     QCryptographicHash h(QCryptographicHash::Sha256);
+    // The database layout counts too: a tool that writes new tables makes a different database from the same files.
+    h.addData(ContentSchema::createStatements().join(QLatin1Char('\n')).toUtf8());
     QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
     QStringList files;
     while (it.hasNext()) {

@@ -45,11 +45,13 @@ bool loadChecked(const QString &dir, ContentSource &source, bool quietWarnings =
             err() << d.toString(dir) << '\n';
         }
     }
-    err() << QStringLiteral("%1: %2 articles, %3 topics, %4 checklist steps, %5 languages; %6 errors, %7 warnings\n")
+    err() << QStringLiteral("%1: %2 articles, %3 topics, %4 checklist steps, %5 offers, %6 languages; %7 errors, "
+                            "%8 warnings\n")
                  .arg(dir)
                  .arg(source.articles.size())
                  .arg(source.topics.size())
                  .arg(source.steps.size())
+                 .arg(source.offers.size())
                  .arg(source.site.languages.size())
                  .arg(errors)
                  .arg(warnings);
