@@ -4,24 +4,24 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../qml/AppShell.qml" line="153"/>
+        <location filename="../qml/AppShell.qml" line="159"/>
         <source>Home</source>
         <translation>خانه</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="158"/>
+        <location filename="../qml/AppShell.qml" line="164"/>
         <source>Guide</source>
         <extracomment>The tab with all topics and articles</extracomment>
         <translation>راهنما</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="163"/>
+        <location filename="../qml/AppShell.qml" line="169"/>
         <source>Checklist</source>
         <extracomment>The tab with the personal checklist</extracomment>
         <translation>فهرست</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="167"/>
+        <location filename="../qml/AppShell.qml" line="173"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
@@ -273,6 +273,74 @@
         <location filename="../qml/pages/HomePage.qml" line="129"/>
         <source>Topics</source>
         <translation>موضوع‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>OfferPage</name>
+    <message>
+        <location filename="../qml/pages/OfferPage.qml" line="18"/>
+        <source>Where to get help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OfferPage.qml" line="40"/>
+        <source>This place is not in the guide (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OfferPage.qml" line="100"/>
+        <source>Languages spoken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OfferPage.qml" line="109"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OfferPage.qml" line="112"/>
+        <source>Call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OfferPage.qml" line="116"/>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OfferPage.qml" line="118"/>
+        <source>Write an e-mail to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OfferPage.qml" line="122"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OfferPage.qml" line="124"/>
+        <source>Open the website of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OfferPage.qml" line="128"/>
+        <source>Directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OfferPage.qml" line="132"/>
+        <source>Directions to %1 in the map app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OfferPage.qml" line="138"/>
+        <source>Read more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OfferPage.qml" line="157"/>
+        <source>Our editors are still verifying some details of this entry. Please check before you go.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -718,77 +786,82 @@
         <translation>این مرحله در فهرست کارهای شما نیست.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="88"/>
+        <location filename="../qml/pages/StepPage.qml" line="89"/>
         <source>This step is no longer in the guide. What you recorded is kept.</source>
         <translation>این مرحله دیگر در راهنما نیست. آنچه ثبت کرده‌اید نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="89"/>
+        <location filename="../qml/pages/StepPage.qml" line="90"/>
         <source>Overdue since %1</source>
         <translation>مهلت از %1 گذشته است</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="90"/>
+        <location filename="../qml/pages/StepPage.qml" line="91"/>
         <source>Due by %1</source>
         <translation>مهلت تا %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="91"/>
+        <location filename="../qml/pages/StepPage.qml" line="92"/>
         <source>No deadline</source>
         <translation>بدون مهلت</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="108"/>
+        <location filename="../qml/pages/StepPage.qml" line="109"/>
         <source>Bring along:</source>
         <translation>همراه بیاورید:</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="117"/>
+        <location filename="../qml/pages/StepPage.qml" line="118"/>
         <source>Done ✓</source>
         <translation>انجام شد ✓</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="117"/>
+        <location filename="../qml/pages/StepPage.qml" line="118"/>
         <source>Mark as done</source>
         <translation>علامت‌گذاری به‌عنوان انجام‌شده</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="123"/>
+        <location filename="../qml/pages/StepPage.qml" line="124"/>
         <source>Needed after all</source>
         <translation>با این حال لازم است</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="123"/>
+        <location filename="../qml/pages/StepPage.qml" line="124"/>
         <source>Not needed</source>
         <translation>لازم نیست</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="131"/>
+        <location filename="../qml/pages/StepPage.qml" line="132"/>
         <source>Read more about it</source>
         <translation>بیشتر بخوانید</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="138"/>
+        <location filename="../qml/pages/StepPage.qml" line="139"/>
         <source>Show at the counter</source>
         <translation>نشان دادن در باجه</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="141"/>
+        <location filename="../qml/pages/StepPage.qml" line="142"/>
         <source>Show this step in German and in your language, large, at the office counter</source>
         <translation>این مرحله را با خط درشت به آلمانی و به زبان خودتان در باجهٔ اداره نشان دهید</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="145"/>
+        <location filename="../qml/pages/StepPage.qml" line="147"/>
+        <source>Where to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/StepPage.qml" line="168"/>
         <source>My note</source>
         <translation>یادداشت من</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="154"/>
+        <location filename="../qml/pages/StepPage.qml" line="177"/>
         <source>e.g. appointment on 5 March, bring the rental contract</source>
         <translation>مثلاً قرار ملاقات در ۵ مارس، قرارداد اجاره را بیاورید</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="157"/>
+        <location filename="../qml/pages/StepPage.qml" line="180"/>
         <source>My note for this step</source>
         <translation>یادداشت من برای این مرحله</translation>
     </message>

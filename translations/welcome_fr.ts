@@ -4,24 +4,24 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../qml/AppShell.qml" line="153"/>
+        <location filename="../qml/AppShell.qml" line="159"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="158"/>
+        <location filename="../qml/AppShell.qml" line="164"/>
         <source>Guide</source>
         <extracomment>The tab with all topics and articles</extracomment>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="163"/>
+        <location filename="../qml/AppShell.qml" line="169"/>
         <source>Checklist</source>
         <extracomment>The tab with the personal checklist</extracomment>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="167"/>
+        <location filename="../qml/AppShell.qml" line="173"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
@@ -274,6 +274,74 @@
         <location filename="../qml/pages/HomePage.qml" line="129"/>
         <source>Topics</source>
         <translation>Thèmes</translation>
+    </message>
+</context>
+<context>
+    <name>OfferPage</name>
+    <message>
+        <location filename="../qml/pages/OfferPage.qml" line="18"/>
+        <source>Where to get help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OfferPage.qml" line="40"/>
+        <source>This place is not in the guide (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OfferPage.qml" line="100"/>
+        <source>Languages spoken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OfferPage.qml" line="109"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OfferPage.qml" line="112"/>
+        <source>Call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OfferPage.qml" line="116"/>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OfferPage.qml" line="118"/>
+        <source>Write an e-mail to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OfferPage.qml" line="122"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OfferPage.qml" line="124"/>
+        <source>Open the website of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OfferPage.qml" line="128"/>
+        <source>Directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OfferPage.qml" line="132"/>
+        <source>Directions to %1 in the map app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OfferPage.qml" line="138"/>
+        <source>Read more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/OfferPage.qml" line="157"/>
+        <source>Our editors are still verifying some details of this entry. Please check before you go.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -719,77 +787,82 @@
         <translation>Cette étape ne figure pas dans votre liste de contrôle.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="88"/>
+        <location filename="../qml/pages/StepPage.qml" line="89"/>
         <source>This step is no longer in the guide. What you recorded is kept.</source>
         <translation>Cette étape ne figure plus dans le guide. Ce que vous avez noté est conservé.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="89"/>
+        <location filename="../qml/pages/StepPage.qml" line="90"/>
         <source>Overdue since %1</source>
         <translation>En retard depuis le %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="90"/>
+        <location filename="../qml/pages/StepPage.qml" line="91"/>
         <source>Due by %1</source>
         <translation>À faire d&apos;ici le %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="91"/>
+        <location filename="../qml/pages/StepPage.qml" line="92"/>
         <source>No deadline</source>
         <translation>Pas d&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="108"/>
+        <location filename="../qml/pages/StepPage.qml" line="109"/>
         <source>Bring along:</source>
         <translation>À apporter&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="117"/>
+        <location filename="../qml/pages/StepPage.qml" line="118"/>
         <source>Done ✓</source>
         <translation>Fait ✓</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="117"/>
+        <location filename="../qml/pages/StepPage.qml" line="118"/>
         <source>Mark as done</source>
         <translation>Marquer comme fait</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="123"/>
+        <location filename="../qml/pages/StepPage.qml" line="124"/>
         <source>Needed after all</source>
         <translation>Finalement nécessaire</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="123"/>
+        <location filename="../qml/pages/StepPage.qml" line="124"/>
         <source>Not needed</source>
         <translation>Pas nécessaire</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="131"/>
+        <location filename="../qml/pages/StepPage.qml" line="132"/>
         <source>Read more about it</source>
         <translation>En savoir plus</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="138"/>
+        <location filename="../qml/pages/StepPage.qml" line="139"/>
         <source>Show at the counter</source>
         <translation>Montrer au guichet</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="141"/>
+        <location filename="../qml/pages/StepPage.qml" line="142"/>
         <source>Show this step in German and in your language, large, at the office counter</source>
         <translation>Montrer cette étape en grand, en allemand et dans votre langue, au guichet</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="145"/>
+        <location filename="../qml/pages/StepPage.qml" line="147"/>
+        <source>Where to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/StepPage.qml" line="168"/>
         <source>My note</source>
         <translation>Ma note</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="154"/>
+        <location filename="../qml/pages/StepPage.qml" line="177"/>
         <source>e.g. appointment on 5 March, bring the rental contract</source>
         <translation>p. ex. rendez-vous le 5 mars, apporter le contrat de bail</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="157"/>
+        <location filename="../qml/pages/StepPage.qml" line="180"/>
         <source>My note for this step</source>
         <translation>Ma note pour cette étape</translation>
     </message>
