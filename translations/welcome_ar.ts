@@ -285,67 +285,67 @@
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="18"/>
         <source>Where to get help</source>
-        <translation type="unfinished"></translation>
+        <translation>أين تجد المساعدة</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="40"/>
         <source>This place is not in the guide (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المكان غير موجود في الدليل (أو لم يعد موجوداً).</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="100"/>
         <source>Languages spoken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات المحكية: %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="109"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="112"/>
         <source>Call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصال بـ %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="116"/>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>مراسلة</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="118"/>
         <source>Write an e-mail to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة بريد إلكتروني إلى %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="122"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="124"/>
         <source>Open the website of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الموقع الإلكتروني لـ %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="128"/>
         <source>Directions</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتجاهات</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="132"/>
         <source>Directions to %1 in the map app</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتجاهات إلى %1 في تطبيق الخرائط</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="138"/>
         <source>Read more</source>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ المزيد</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="157"/>
         <source>Our editors are still verifying some details of this entry. Please check before you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يزال فريق التحرير يتحقق من بعض تفاصيل هذا المدخل. يُرجى التحقق منها قبل الذهاب.</translation>
     </message>
 </context>
 <context>
@@ -853,7 +853,7 @@
     <message>
         <location filename="../qml/pages/StepPage.qml" line="147"/>
         <source>Where to go</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى أين تذهب</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="168"/>

@@ -281,67 +281,67 @@
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="18"/>
         <source>Where to get help</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Sie Hilfe finden</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="40"/>
         <source>This place is not in the guide (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Ort gibt es im Ratgeber nicht (mehr).</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="100"/>
         <source>Languages spoken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprochene Sprachen: %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="109"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufen</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="112"/>
         <source>Call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anrufen</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="116"/>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="118"/>
         <source>Write an e-mail to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail an %1 schreiben</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="122"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="124"/>
         <source>Open the website of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Website von %1 öffnen</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="128"/>
         <source>Directions</source>
-        <translation type="unfinished"></translation>
+        <translation>Route</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="132"/>
         <source>Directions to %1 in the map app</source>
-        <translation type="unfinished"></translation>
+        <translation>Route zu %1 in der Karten-App</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="138"/>
         <source>Read more</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr lesen</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="157"/>
         <source>Our editors are still verifying some details of this entry. Please check before you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere Redaktion prüft einige Angaben zu diesem Eintrag noch. Bitte prüfen Sie diese, bevor Sie hingehen.</translation>
     </message>
 </context>
 <context>
@@ -849,7 +849,7 @@
     <message>
         <location filename="../qml/pages/StepPage.qml" line="147"/>
         <source>Where to go</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlaufstellen</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="168"/>

@@ -280,67 +280,67 @@
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="18"/>
         <source>Where to get help</source>
-        <translation type="unfinished"></translation>
+        <translation>از کجا کمک بگیرید</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="40"/>
         <source>This place is not in the guide (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>این مکان در راهنما نیست (یا دیگر نیست).</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="100"/>
         <source>Languages spoken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان‌های مورد استفاده: %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="109"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="112"/>
         <source>Call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس با %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="116"/>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>ایمیل</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="118"/>
         <source>Write an e-mail to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن ایمیل به %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="122"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>وب‌سایت</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="124"/>
         <source>Open the website of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن وب‌سایت %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="128"/>
         <source>Directions</source>
-        <translation type="unfinished"></translation>
+        <translation>مسیریابی</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="132"/>
         <source>Directions to %1 in the map app</source>
-        <translation type="unfinished"></translation>
+        <translation>مسیریابی به %1 در برنامهٔ نقشه</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="138"/>
         <source>Read more</source>
-        <translation type="unfinished"></translation>
+        <translation>بیشتر بخوانید</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="157"/>
         <source>Our editors are still verifying some details of this entry. Please check before you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>ویراستاران ما هنوز برخی جزئیات این مورد را بررسی می‌کنند. لطفاً پیش از رفتن آن‌ها را بررسی کنید.</translation>
     </message>
 </context>
 <context>
@@ -848,7 +848,7 @@
     <message>
         <location filename="../qml/pages/StepPage.qml" line="147"/>
         <source>Where to go</source>
-        <translation type="unfinished"></translation>
+        <translation>کجا بروید</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="168"/>

@@ -281,67 +281,67 @@
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="18"/>
         <source>Where to get help</source>
-        <translation type="unfinished"></translation>
+        <translation>Où trouver de l'aide</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="40"/>
         <source>This place is not in the guide (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lieu ne figure pas (ou plus) dans le guide.</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="100"/>
         <source>Languages spoken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues parlées : %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="109"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="112"/>
         <source>Call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="116"/>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="118"/>
         <source>Write an e-mail to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un e-mail à %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="122"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="124"/>
         <source>Open the website of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le site web de %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="128"/>
         <source>Directions</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinéraire</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="132"/>
         <source>Directions to %1 in the map app</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinéraire vers %1 dans l'application de cartes</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="138"/>
         <source>Read more</source>
-        <translation type="unfinished"></translation>
+        <translation>En savoir plus</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="157"/>
         <source>Our editors are still verifying some details of this entry. Please check before you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre rédaction vérifie encore certains détails de cette fiche. Veuillez vérifier avant de vous déplacer.</translation>
     </message>
 </context>
 <context>
@@ -849,7 +849,7 @@
     <message>
         <location filename="../qml/pages/StepPage.qml" line="147"/>
         <source>Where to go</source>
-        <translation type="unfinished"></translation>
+        <translation>Où aller</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="168"/>

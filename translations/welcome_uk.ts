@@ -282,67 +282,67 @@
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="18"/>
         <source>Where to get help</source>
-        <translation type="unfinished"></translation>
+        <translation>Де отримати допомогу</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="40"/>
         <source>This place is not in the guide (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього місця немає (або більше немає) в путівнику.</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="100"/>
         <source>Languages spoken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Мови спілкування: %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="109"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Зателефонувати</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="112"/>
         <source>Call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Зателефонувати: %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="116"/>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Написати</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="118"/>
         <source>Write an e-mail to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Написати електронного листа: %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="122"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Вебсайт</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="124"/>
         <source>Open the website of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити вебсайт: %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="128"/>
         <source>Directions</source>
-        <translation type="unfinished"></translation>
+        <translation>Маршрут</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="132"/>
         <source>Directions to %1 in the map app</source>
-        <translation type="unfinished"></translation>
+        <translation>Маршрут у програмі карт: %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="138"/>
         <source>Read more</source>
-        <translation type="unfinished"></translation>
+        <translation>Докладніше</translation>
     </message>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="157"/>
         <source>Our editors are still verifying some details of this entry. Please check before you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наша редакція ще уточнює деякі відомості цього запису. Перевірте їх, перш ніж іти.</translation>
     </message>
 </context>
 <context>
@@ -850,7 +850,7 @@
     <message>
         <location filename="../qml/pages/StepPage.qml" line="147"/>
         <source>Where to go</source>
-        <translation type="unfinished"></translation>
+        <translation>Куди звернутися</translation>
     </message>
     <message>
         <location filename="../qml/pages/StepPage.qml" line="168"/>
