@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Offers: opening hours across weekdays and midnight, distances, and the offers in content.db.
+#include "contentstore.h"
+#include "geo.h"
+#include "openinghours.h"
+#include "testcontent.h"
+
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestOffers : public QObject
+{
+    Q_OBJECT
+
+    static OpeningHours hours(const char *json)
+    {
+        return OpeningHours::fromJson(QJsonDocument::fromJson(json).object());
+    }
+    // 2026-11-23 is a Monday.
+    static QDateTime at(int day, int h, int m) { return QDateTime(QDate(2026, 11, 22 + day), QTime(h, m)); }
+
+private Q_SLOTS:
+    void openNow_data()
+    {
+        QTest::addColumn<QDateTime>("when");
+        QTest::addColumn<bool>("open");
+        QTest::newRow("mon 07:59") << at(1, 7, 59) << false;
+        QTest::newRow("mon 08:00") << at(1, 8, 0) << true;
+        QTest::newRow("mon 11:59") << at(1, 11, 59) << true;
+        QTest::newRow("mon 12:00 lunch") << at(1, 12, 0) << false;
+        QTest::newRow("mon 13:30") << at(1, 13, 30) << true;
+        QTest::newRow("tue 10:00 closed") << at(2, 10, 0) << false;
+        QTest::newRow("fri 23:30 late") << at(5, 23, 30) << true;
+        QTest::newRow("sat 01:59 after midnight") << at(6, 1, 59) << true;
+        QTest::newRow("sat 02:00") << at(6, 2, 0) << false;
+        QTest::newRow("sun 23:00 into monday") << at(7, 23, 0) << true;
+        QTest::newRow("mon 00:30 from sunday") << at(1, 0, 30) << true;
+        QTest::newRow("mon 01:00") << at(1, 1, 0) << false;
+    }
+    void openNow()
+    {
+        QFETCH(QDateTime, when);
+        QFETCH(bool, open);
+        const auto h = hours(R"({"mon":["08:00-12:00","13:30-17:00"],"fri":["22:00-02:00"],"sun":["22:00-01:00"]})");
+        QVERIFY(h.isKnown());
+        QCOMPARE(h.isOpen(when), open);
+    }
+
+    void nextOpeningAndClosing()
+    {
+        const auto h = hours(R"({"mon":["08:00-12:00","13:30-17:00"],"fri":["22:00-02:00"]})");
+        QCOMPARE(h.nextOpening(at(1, 12, 15)), std::optional<QDateTime>(at(1, 13, 30)));
+        QCOMPARE(h.nextOpening(at(2, 9, 0)), std::optional<QDateTime>(at(5, 22, 0)));
+        QCOMPARE(h.nextOpening(at(6, 3, 0)), std::optional<QDateTime>(QDateTime(QDate(2026, 11, 30), QTime(8, 0))));
+        QCOMPARE(h.closesAt(at(5, 23, 0)), std::optional<QDateTime>(at(6, 2, 0)));
+        QCOMPARE(h.closesAt(at(1, 9, 0)), std::optional<QDateTime>(at(1, 12, 0)));
+        QVERIFY(!h.closesAt(at(2, 9, 0)));
+    }
+
+    void alwaysAndUnknown()
+    {
+        const auto always = hours(R"({"always":true})");
+        QVERIFY(always.isAlways());
+        QVERIFY(always.isOpen(at(3, 3, 33)));
+        QVERIFY(!always.nextOpening(at(3, 3, 33)));
+        const auto none = hours(R"({})");
+        QVERIFY(!none.isKnown());
+        QVERIFY(!none.isOpen(at(1, 10, 0)));
+        const auto junk = hours(R"({"mon":["8-12","25:00-26:00"],"xyz":["08:00-09:00"]})");
+        QVERIFY(!junk.isKnown());
+    }
+
+    void distances()
+    {
+        // Zytglogge to the residents' office (Predigergasse 5), about 100 m; Bern to Thun about 26 km.
+        const double d = Geo::distanceMetres(46.94806, 7.44750, 46.949, 7.447);
+        QVERIFY2(d > 80 && d < 130, qPrintable(QString::number(d)));
+        const double thun = Geo::distanceMetres(46.94806, 7.44750, 46.761, 7.624);
+        QVERIFY2(thun > 24000 && thun < 27000, qPrintable(QString::number(thun)));
+        QCOMPARE(Geo::distanceMetres(46.9, 7.4, 46.9, 7.4), 0.0);
+    }
+
+    void offersInContent()
+    {
+        QTemporaryDir dir;
+        const auto db = dir.filePath(QStringLiteral("content.db"));
+        QVERIFY(buildContent(QStringLiteral(WELCOME_SOURCE_DIR "/content/bern"), db));
+        ContentStore store;
+        QVERIFY(store.open(db));
+        const auto all = store.offers({}, QStringLiteral("ar"));
+        QVERIFY(all.size() >= 25);
+        const auto emf
+            = std::find_if(all.cbegin(), all.cend(), [](const Offer &o) { return o.id == QLatin1String("emf-bern"); });
+        QVERIFY(emf != all.cend());
+        QCOMPARE(emf->category, QStringLiteral("residents-office"));
+        QCOMPARE(emf->postcode, QStringLiteral("3011"));
+        QVERIFY(emf->lang == QLatin1String("en") || emf->lang == QLatin1String("ar")); // ar falls back to en
+        QVERIFY(!emf->phone.isEmpty());
+        const auto emergency = store.offers(QStringLiteral("emergency"), QStringLiteral("de"));
+        QVERIFY(!emergency.isEmpty());
+        for (const auto &o : emergency) {
+            QCOMPARE(o.category, QStringLiteral("emergency"));
+            QVERIFY(OpeningHours::fromJson(QJsonDocument::fromJson(o.hoursJson.toUtf8()).object()).isAlways());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOffers)
+#include "tst_offers.moc"
