@@ -326,7 +326,7 @@ QList<Offer> ContentStore::offers(const QString &category, const QString &lang) 
     QSqlQuery q(m_db);
     q.prepare(
         QStringLiteral("SELECT o.id, o.category, x.lang, x.name, x.description, o.lat, o.lon, o.street, o.postcode, "
-                       "o.city, o.phone, o.email, o.web, o.languages, o.articles, o.hours, o.needs_review "
+                       "o.city, o.phone, o.email, o.web, o.languages, o.articles, o.hours, o.needs_review, o.free "
                        "FROM offers o JOIN offer_texts x ON x.offer = o.id WHERE :c = '' OR o.category = :c "
                        "ORDER BY o.rowid"));
     q.bindValue(QStringLiteral(":c"), category.isNull() ? QStringLiteral("") : category);
@@ -364,6 +364,7 @@ QList<Offer> ContentStore::offers(const QString &category, const QString &lang) 
         o.articles = list(q.value(14));
         o.hoursJson = q.value(15).toString();
         o.needsReview = q.value(16).toBool();
+        o.free = q.value(17).toInt() == 1;
         result.push_back(o);
     }
     return result;
@@ -373,4 +374,10 @@ QString ContentStore::articleTitle(const QString &slug, const QString &lang) con
 {
     const auto a = article(slug, lang);
     return a ? a->title : QString();
+}
+
+QVariantList ContentStore::center() const
+{
+    const auto parts = metaValue(QStringLiteral("center")).split(QLatin1Char(' '));
+    return parts.size() == 2 ? QVariantList { parts[0].toDouble(), parts[1].toDouble() } : QVariantList { 0.0, 0.0 };
 }

@@ -48,6 +48,8 @@ public:
     [[nodiscard]] QString databasePath() const { return m_db.databaseName(); }
 
     [[nodiscard]] QStringList homeArticles() const;
+    /** The site's centre as [lat, lon]: distances count from here until the user picks a place. */
+    Q_INVOKABLE QVariantList center() const;
     [[nodiscard]] QList<Language> languages() const;
     /** The default language of the site (the first one listed). */
     [[nodiscard]] QString defaultLanguage() const;

@@ -58,6 +58,7 @@ struct Offer
     QStringList languages;
     QStringList articles;
     QString hoursJson; ///< mon … sun: ["08:00-12:00"], or always: true
+    bool free = false; ///< known to be free of charge
     bool needsReview = false;
 };
 

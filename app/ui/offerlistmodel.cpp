@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "offerlistmodel.h"
 #include "contentstore.h"
+#include "geo.h"
+#include "openinghours.h"
+
+#include <QJsonDocument>
+
+#include <numeric>
 
 void OfferListModel::setCategory(const QString &category)
 {
@@ -20,11 +26,97 @@ void OfferListModel::setOfferId(const QString &offerId)
     }
 }
 
+namespace {
+template<typename T>
+bool assign(T &member, const T &value)
+{
+    if (member == value) {
+        return false;
+    }
+    member = value;
+    return true;
+}
+} // namespace
+
+void OfferListModel::setOpenNow(bool v)
+{
+    if (assign(m_openNow, v)) {
+        Q_EMIT filterChanged();
+        reload();
+    }
+}
+
+void OfferListModel::setFreeOnly(bool v)
+{
+    if (assign(m_freeOnly, v)) {
+        Q_EMIT filterChanged();
+        reload();
+    }
+}
+
+void OfferListModel::setSpokenLanguage(const QString &v)
+{
+    if (assign(m_spokenLanguage, v)) {
+        Q_EMIT filterChanged();
+        reload();
+    }
+}
+
+void OfferListModel::setFromLatitude(double v)
+{
+    if (assign(m_fromLat, v)) {
+        Q_EMIT filterChanged();
+        reload();
+    }
+}
+
+void OfferListModel::setFromLongitude(double v)
+{
+    if (assign(m_fromLon, v)) {
+        Q_EMIT filterChanged();
+        reload();
+    }
+}
+
+void OfferListModel::setNow(const QDateTime &v)
+{
+    if (assign(m_now, v)) {
+        Q_EMIT filterChanged();
+        reload();
+    }
+}
+
 void OfferListModel::load()
 {
-    m_offers = content() ? content()->offers(m_category, language()) : QList<Offer>();
-    if (!m_offerId.isEmpty()) {
-        m_offers.removeIf([this](const Offer &o) { return o.id != m_offerId; });
+    auto offers = content() ? content()->offers(m_category, language()) : QList<Offer>();
+    const auto when = m_now.isValid() ? m_now : QDateTime::currentDateTime();
+    offers.removeIf([&](const Offer &o) {
+        if ((!m_offerId.isEmpty() && o.id != m_offerId) || (m_freeOnly && !o.free)) {
+            return true;
+        }
+        if (!m_spokenLanguage.isEmpty() && !o.languages.contains(m_spokenLanguage)) {
+            return true;
+        }
+        return m_openNow
+            && !OpeningHours::fromJson(QJsonDocument::fromJson(o.hoursJson.toUtf8()).object()).isOpen(when);
+    });
+    // Nearest first when there is a point to measure from; a stable sort keeps the content's order for ties.
+    const bool measure = m_fromLat != 0 || m_fromLon != 0;
+    QList<double> distances;
+    for (const auto &o : offers) {
+        distances.push_back(measure ? Geo::distanceMetres(m_fromLat, m_fromLon, o.lat, o.lon) : -1);
+    }
+    QList<qsizetype> order(offers.size());
+    std::iota(order.begin(), order.end(), 0);
+    if (measure) {
+        std::stable_sort(
+            order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return distances[a] < distances[b]; });
+    }
+    m_offers.clear();
+    m_distances.clear();
+    for (const auto i : order) {
+        m_offers.push_back(offers[i]);
+        m_distances.push_back(distances[i]);
     }
 }
 
@@ -77,6 +169,25 @@ QVariant OfferListModel::data(const QModelIndex &index, int role) const
         return o.articles;
     case NeedsReviewRole:
         return o.needsReview;
+    case DistanceRole:
+        return m_distances.value(index.row(), -1);
+    case IsOpenRole:
+    case OpenStateRole: {
+        const auto hours = OpeningHours::fromJson(QJsonDocument::fromJson(o.hoursJson.toUtf8()).object());
+        const auto when = m_now.isValid() ? m_now : QDateTime::currentDateTime();
+        if (role == IsOpenRole) {
+            return hours.isOpen(when);
+        }
+        // Data, not words: "always", "closes <ISO time>", "opens <ISO time>" or empty; QML words it.
+        if (hours.isAlways()) {
+            return QStringLiteral("always");
+        }
+        if (const auto closes = hours.closesAt(when)) {
+            return QStringLiteral("closes ") + closes->toString(Qt::ISODate);
+        }
+        const auto opens = hours.nextOpening(when);
+        return opens ? QStringLiteral("opens ") + opens->toString(Qt::ISODate) : QString();
+    }
     default:
         return {};
     }

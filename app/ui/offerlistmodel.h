@@ -4,6 +4,8 @@
 #include "contentlistmodel.h"
 #include "contenttypes.h"
 
+#include <QDateTime>
+
 /** Offers of one category, or one offer by id, in the content's order. */
 class OfferListModel : public ContentListModel
 {
@@ -13,6 +15,17 @@ class OfferListModel : public ContentListModel
     Q_PROPERTY(QString category READ category WRITE setCategory NOTIFY filterChanged)
     /** One offer's id; empty for all of the category. */
     Q_PROPERTY(QString offerId READ offerId WRITE setOfferId NOTIFY filterChanged)
+    /** Only offers open at the moment. */
+    Q_PROPERTY(bool openNow READ openNow WRITE setOpenNow NOTIFY filterChanged)
+    /** Only offers known to be free of charge. */
+    Q_PROPERTY(bool freeOnly READ freeOnly WRITE setFreeOnly NOTIFY filterChanged)
+    /** Only offers where this language is spoken (ISO 639-1); empty for any. */
+    Q_PROPERTY(QString spokenLanguage READ spokenLanguage WRITE setSpokenLanguage NOTIFY filterChanged)
+    /** Distances count from here (the site's centre until the user picks a place); nearest first when set. */
+    Q_PROPERTY(double fromLatitude READ fromLatitude WRITE setFromLatitude NOTIFY filterChanged)
+    Q_PROPERTY(double fromLongitude READ fromLongitude WRITE setFromLongitude NOTIFY filterChanged)
+    /** The time "open now" is judged at; invalid means the current time (settable for tests). */
+    Q_PROPERTY(QDateTime now READ now WRITE setNow NOTIFY filterChanged)
 public:
     enum Role {
         IdRole = Qt::UserRole + 1,
@@ -27,7 +40,10 @@ public:
         LongitudeRole,
         LanguagesRole,
         ArticlesRole,
-        NeedsReviewRole
+        NeedsReviewRole,
+        DistanceRole,
+        OpenStateRole,
+        IsOpenRole
     };
     Q_ENUM(Role)
 
@@ -37,6 +53,19 @@ public:
     void setCategory(const QString &category);
     [[nodiscard]] QString offerId() const { return m_offerId; }
     void setOfferId(const QString &offerId);
+
+    [[nodiscard]] bool openNow() const { return m_openNow; }
+    void setOpenNow(bool v);
+    [[nodiscard]] bool freeOnly() const { return m_freeOnly; }
+    void setFreeOnly(bool v);
+    [[nodiscard]] QString spokenLanguage() const { return m_spokenLanguage; }
+    void setSpokenLanguage(const QString &v);
+    [[nodiscard]] double fromLatitude() const { return m_fromLat; }
+    void setFromLatitude(double v);
+    [[nodiscard]] double fromLongitude() const { return m_fromLon; }
+    void setFromLongitude(double v);
+    [[nodiscard]] QDateTime now() const { return m_now; }
+    void setNow(const QDateTime &v);
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
@@ -51,5 +80,12 @@ protected:
 private:
     QString m_category;
     QString m_offerId;
+    bool m_openNow = false;
+    bool m_freeOnly = false;
+    QString m_spokenLanguage;
+    double m_fromLat = 0;
+    double m_fromLon = 0;
+    QDateTime m_now;
     QList<Offer> m_offers;
+    QList<double> m_distances; ///< metres, -1 when there is no point to measure from
 };

@@ -2,9 +2,11 @@
 // Offers: opening hours across weekdays and midnight, distances, and the offers in content.db.
 #include "contentstore.h"
 #include "geo.h"
+#include "offerlistmodel.h"
 #include "openinghours.h"
 #include "testcontent.h"
 
+#include <QAbstractItemModelTester>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
@@ -12,6 +14,8 @@
 class TestOffers : public QObject
 {
     Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_db;
 
     static OpeningHours hours(const char *json)
     {
@@ -81,13 +85,62 @@ private Q_SLOTS:
         QCOMPARE(Geo::distanceMetres(46.9, 7.4, 46.9, 7.4), 0.0);
     }
 
+    void initTestCase()
+    {
+        m_db = m_dir.filePath(QStringLiteral("content.db"));
+        QVERIFY(buildContent(QStringLiteral(WELCOME_SOURCE_DIR "/content/bern"), m_db));
+    }
+
+    void listSortsByDistanceAndFilters()
+    {
+        ContentStore store;
+        QVERIFY(store.open(m_db));
+        OfferListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setContent(&store);
+        model.setLanguage(QStringLiteral("de"));
+        const int all = model.rowCount();
+        QVERIFY(all >= 25);
+        QCOMPARE(
+            model.data(model.index(0, 0), OfferListModel::DistanceRole).toDouble(), -1.0); // nothing to measure from
+        // From Thun: the Thun counselling point first, and distances never decrease.
+        model.setFromLatitude(46.7580);
+        model.setFromLongitude(7.6280);
+        QCOMPARE(model.data(model.index(0, 0), OfferListModel::IdRole).toString(), QStringLiteral("kio-thun"));
+        double last = -1;
+        for (int i = 0; i < model.rowCount(); ++i) {
+            const auto d = model.data(model.index(i, 0), OfferListModel::DistanceRole).toDouble();
+            QVERIFY(d >= last);
+            last = d;
+        }
+        model.setCategory(QStringLiteral("emergency"));
+        QVERIFY(model.rowCount() >= 5);
+        // Emergency lines are always open, at 3 a.m. on a Sunday too.
+        model.setNow(QDateTime(QDate(2026, 11, 29), QTime(3, 0)));
+        model.setOpenNow(true);
+        QVERIFY(model.rowCount() >= 5);
+        QCOMPARE(model.data(model.index(0, 0), OfferListModel::OpenStateRole).toString(), QStringLiteral("always"));
+        QCOMPARE(model.data(model.index(0, 0), OfferListModel::IsOpenRole).toBool(), true);
+        model.setCategory(QString());
+        model.setOpenNow(false);
+        model.setSpokenLanguage(QStringLiteral("ti"));
+        QCOMPARE(model.rowCount(), 1); // Infotime: counselling in Tigrinya, among others
+        QCOMPARE(
+            model.data(model.index(0, 0), OfferListModel::IdRole).toString(), QStringLiteral("infotime-bern-west"));
+        model.setSpokenLanguage(QString());
+        model.setFreeOnly(true);
+        QVERIFY(model.rowCount() < all);
+        model.setFreeOnly(false);
+        model.setOfferId(QStringLiteral("emf-bern"));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.data(model.index(0, 0), OfferListModel::AddressRole).toString(),
+            QStringLiteral("Predigergasse 5, 3011 Bern"));
+    }
+
     void offersInContent()
     {
-        QTemporaryDir dir;
-        const auto db = dir.filePath(QStringLiteral("content.db"));
-        QVERIFY(buildContent(QStringLiteral(WELCOME_SOURCE_DIR "/content/bern"), db));
         ContentStore store;
-        QVERIFY(store.open(db));
+        QVERIFY(store.open(m_db));
         const auto all = store.offers({}, QStringLiteral("ar"));
         QVERIFY(all.size() >= 25);
         const auto emf
@@ -106,5 +159,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestOffers)
+QTEST_MAIN(TestOffers)
 #include "tst_offers.moc"

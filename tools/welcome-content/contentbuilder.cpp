@@ -107,6 +107,8 @@ bool ContentBuilder::fill(const QString &connection, const QDateTime &builtAt)
         { QStringLiteral("trusted_keys"), site.trustedKeys.join(QLatin1Char(' ')) },
         { QStringLiteral("required_languages"), site.requiredLanguages.join(QLatin1Char(' ')) },
         { QStringLiteral("home_articles"), site.homeArticles.join(QLatin1Char(' ')) },
+        { QStringLiteral("center"),
+            QStringLiteral("%1 %2").arg(site.centerLat, 0, 'f', 6).arg(site.centerLon, 0, 'f', 6) },
     };
     q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
     for (const auto &[k, v] : meta) {

@@ -150,7 +150,7 @@ void loadSite(const QString &dir, SourceSite &site, QList<Diagnostic> &diags)
     r.unknownKeys(*root,
         { QStringLiteral("region"), QStringLiteral("version"), QStringLiteral("names"),
             QStringLiteral("required_languages"), QStringLiteral("languages"), QStringLiteral("trusted_keys"),
-            QStringLiteral("home_articles") });
+            QStringLiteral("home_articles"), QStringLiteral("center") });
     site.region = r.string(*root, "region", 1);
     if (!site.region.isEmpty() && !slugPattern().match(site.region).hasMatch()) {
         r.error(r.lineOf((*root)["region"]), QStringLiteral("region must be lower-case letters, digits and dashes"));
@@ -173,6 +173,15 @@ void loadSite(const QString &dir, SourceSite &site, QList<Diagnostic> &diags)
     if (const auto n = (*root)["home_articles"]) {
         site.homeArticles = r.stringList(n, QStringLiteral("home_articles"));
         site.homeArticlesLine = r.lineOf(n);
+    }
+    if (const auto c = (*root)["center"]) {
+        bool okLat = false;
+        bool okLon = false;
+        site.centerLat = c.IsMap() && c["lat"] ? q(c["lat"].as<std::string>()).toDouble(&okLat) : 0;
+        site.centerLon = c.IsMap() && c["lon"] ? q(c["lon"].as<std::string>()).toDouble(&okLon) : 0;
+        if (!okLat || !okLon || std::abs(site.centerLat) > 85.05 || std::abs(site.centerLon) > 180) {
+            r.error(r.lineOf(c), QStringLiteral("'center' wants {lat: 46.95, lon: 7.44} in degrees"));
+        }
     }
     const auto langs = (*root)["languages"];
     if (!langs || !langs.IsSequence() || langs.size() == 0) {

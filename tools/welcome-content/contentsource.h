@@ -107,6 +107,8 @@ struct SourceSite
     QStringList requiredLanguages;
     QStringList trustedKeys;
     QStringList homeArticles; ///< featured on Home, in order
+    double centerLat = 0;
+    double centerLon = 0;
     int homeArticlesLine = 1;
 };
 
