@@ -30,7 +30,7 @@ Item {
         const colon = page.indexOf(":");
         const kind = colon < 0 ? page : page.substring(0, colon);
         const arg = colon < 0 ? "" : page.substring(colon + 1);
-        const tabs = { "home": 0, "guide": 1, "checklist": 2, "settings": 3, "topic": 1, "article": 1, "search": 1, "offer": 1,
+        const tabs = { "home": 0, "guide": 1, "checklist": 2, "settings": 3, "topic": 1, "article": 1, "search": 1, "offer": 1, "places": 1,
                        "onboarding": 2, "step": 2, "counter": 2 };
         if (reset) {
             tabBar.currentIndex = tabs[kind];
@@ -41,6 +41,8 @@ Item {
             currentStack.push(topicPage, { "topicId": arg }, reset ? StackView.Immediate : StackView.PushTransition);
         else if (kind === "offer")
             currentStack.push(offerPage, { "offerId": arg }, reset ? StackView.Immediate : StackView.PushTransition);
+        else if (kind === "places")
+            currentStack.push(placesPage, {}, reset ? StackView.Immediate : StackView.PushTransition);
         else if (kind === "onboarding")
             currentStack.push(onboardingPage, {}, reset ? StackView.Immediate : StackView.PushTransition);
         else if (kind === "step" || kind === "counter")
@@ -93,6 +95,10 @@ Item {
     Component {
         id: offerPage
         OfferPage {}
+    }
+    Component {
+        id: placesPage
+        PlacesPage {}
     }
     Component {
         id: onboardingPage

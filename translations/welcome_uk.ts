@@ -4,24 +4,24 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../qml/AppShell.qml" line="159"/>
+        <location filename="../qml/AppShell.qml" line="165"/>
         <source>Home</source>
         <translation>Головна</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="164"/>
+        <location filename="../qml/AppShell.qml" line="170"/>
         <source>Guide</source>
         <extracomment>The tab with all topics and articles</extracomment>
         <translation>Путівник</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="169"/>
+        <location filename="../qml/AppShell.qml" line="175"/>
         <source>Checklist</source>
         <extracomment>The tab with the personal checklist</extracomment>
         <translation>Список</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="173"/>
+        <location filename="../qml/AppShell.qml" line="179"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
@@ -267,12 +267,17 @@
         <translation>Увесь чек-лист</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="114"/>
+        <location filename="../qml/pages/HomePage.qml" line="113"/>
+        <source>Find places that help: counselling, courses, interpreters, offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="122"/>
         <source>Set up your personal checklist: what to do, for whom, by when</source>
         <translation>Налаштуйте свій особистий чек-лист: що зробити, для кого, до якого терміну</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="129"/>
+        <location filename="../qml/pages/HomePage.qml" line="137"/>
         <source>Topics</source>
         <translation>Теми</translation>
     </message>
@@ -546,6 +551,119 @@
         <location filename="../qml/components/PageHeader.qml" line="33"/>
         <source>Back</source>
         <translation>Назад</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesPage</name>
+    <message>
+        <location filename="../qml/pages/PlacesPage.qml" line="17"/>
+        <source>Places that help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlacesPage.qml" line="43"/>
+        <source>All kinds of help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlacesPage.qml" line="43"/>
+        <source>Integration counselling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlacesPage.qml" line="43"/>
+        <source>Residents&apos; office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlacesPage.qml" line="43"/>
+        <source>School office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlacesPage.qml" line="44"/>
+        <source>Language courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlacesPage.qml" line="44"/>
+        <source>Interpreting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlacesPage.qml" line="44"/>
+        <source>Social insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlacesPage.qml" line="44"/>
+        <source>Road traffic office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlacesPage.qml" line="45"/>
+        <source>Libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlacesPage.qml" line="45"/>
+        <source>Migration service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlacesPage.qml" line="45"/>
+        <source>Emergencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlacesPage.qml" line="46"/>
+        <source>Kind of help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlacesPage.qml" line="55"/>
+        <source>Open now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlacesPage.qml" line="60"/>
+        <source>Free of charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlacesPage.qml" line="68"/>
+        <source>Sorted by distance from the city centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlacesPage.qml" line="92"/>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlacesPage.qml" line="93"/>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlacesPage.qml" line="95"/>
+        <source>open day and night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlacesPage.qml" line="97"/>
+        <source>open until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlacesPage.qml" line="99"/>
+        <source>opens %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlacesPage.qml" line="131"/>
+        <source>Nothing matches these filters. Try another kind of help, or switch off “Open now”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@
 bool AppOptions::isValidPage(const QString &page)
 {
     static const QRegularExpression re(QStringLiteral(
-        "^(home|guide|checklist|onboarding|settings|search(:.{1,100})?|(topic|article|offer):[a-z0-9][a-z0-9-]"
+        "^(home|guide|checklist|onboarding|places|settings|search(:.{1,100})?|(topic|article|offer):[a-z0-9][a-z0-9-]"
         "*|(step|counter):[A-Za-z0-9_-]{1,40}/[a-z0-9][a-z0-9-]*)$"));
     return re.match(page).hasMatch();
 }

@@ -198,5 +198,6 @@ QHash<int, QByteArray> OfferListModel::roleNames() const
     return { { IdRole, "offerId" }, { NameRole, "name" }, { DescriptionRole, "description" },
         { CategoryRole, "category" }, { AddressRole, "address" }, { PhoneRole, "phone" }, { EmailRole, "email" },
         { WebRole, "web" }, { LatitudeRole, "latitude" }, { LongitudeRole, "longitude" },
-        { LanguagesRole, "spokenLanguages" }, { ArticlesRole, "articles" }, { NeedsReviewRole, "needsReview" } };
+        { LanguagesRole, "spokenLanguages" }, { ArticlesRole, "articles" }, { NeedsReviewRole, "needsReview" },
+        { DistanceRole, "distance" }, { OpenStateRole, "openState" }, { IsOpenRole, "isOpen" } };
 }

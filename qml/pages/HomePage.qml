@@ -110,6 +110,14 @@ Page {
             }
             ItemDelegate {
                 Layout.fillWidth: true
+                text: qsTr("Find places that help: counselling, courses, interpreters, offices")
+                icon.source: "../icons/topic-forum.svg"
+                onClicked: App.openLink("places:")
+                Accessible.name: text
+                Accessible.onPressAction: clicked()
+            }
+            ItemDelegate {
+                Layout.fillWidth: true
                 visible: !Checklist.hasHousehold
                 text: qsTr("Set up your personal checklist: what to do, for whom, by when")
                 icon.source: "../icons/checklist.svg"
