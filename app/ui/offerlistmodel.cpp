@@ -104,13 +104,19 @@ void OfferListModel::load()
     const bool measure = m_fromLat != 0 || m_fromLon != 0;
     QList<double> distances;
     for (const auto &o : offers) {
-        distances.push_back(measure ? Geo::distanceMetres(m_fromLat, m_fromLon, o.lat, o.lon) : -1);
+        // Without a street address the coordinate is only a stand-in (a phone line, a website): no distance.
+        distances.push_back(
+            measure && !o.street.isEmpty() ? Geo::distanceMetres(m_fromLat, m_fromLon, o.lat, o.lon) : -1);
     }
     QList<qsizetype> order(offers.size());
     std::iota(order.begin(), order.end(), 0);
     if (measure) {
-        std::stable_sort(
-            order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return distances[a] < distances[b]; });
+        std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+            if ((distances[a] < 0) != (distances[b] < 0)) {
+                return distances[b] < 0; // places with an address first
+            }
+            return distances[a] < distances[b];
+        });
     }
     m_offers.clear();
     m_distances.clear();

@@ -107,12 +107,21 @@ private Q_SLOTS:
         model.setFromLatitude(46.7580);
         model.setFromLongitude(7.6280);
         QCOMPARE(model.data(model.index(0, 0), OfferListModel::IdRole).toString(), QStringLiteral("kio-thun"));
+        // Distances never decrease; places without an address (phone lines) come last, without a distance.
         double last = -1;
+        bool unplaced = false;
         for (int i = 0; i < model.rowCount(); ++i) {
             const auto d = model.data(model.index(i, 0), OfferListModel::DistanceRole).toDouble();
+            if (d < 0) {
+                unplaced = true;
+                continue;
+            }
+            QVERIFY(!unplaced);
             QVERIFY(d >= last);
+            QVERIFY(!model.data(model.index(i, 0), OfferListModel::AddressRole).toString().isEmpty());
             last = d;
         }
+        QVERIFY(unplaced);
         model.setCategory(QStringLiteral("emergency"));
         QVERIFY(model.rowCount() >= 5);
         // Emergency lines are always open, at 3 a.m. on a Sunday too.
