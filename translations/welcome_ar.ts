@@ -272,7 +272,7 @@
     <message>
         <location filename="../qml/pages/HomePage.qml" line="113"/>
         <source>Find places that help: counselling, courses, interpreters, offices</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن أماكن تقدّم المساعدة: استشارات، دورات، مترجمون، مكاتب رسمية</translation>
     </message>
     <message>
         <location filename="../qml/pages/HomePage.qml" line="122"/>
@@ -561,112 +561,112 @@
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="17"/>
         <source>Places that help</source>
-        <translation type="unfinished"></translation>
+        <translation>أماكن تقدّم المساعدة</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="43"/>
         <source>All kinds of help</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع أنواع المساعدة</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="43"/>
         <source>Integration counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>استشارات الاندماج</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="43"/>
         <source>Residents&apos; office</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتب تسجيل السكان</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="43"/>
         <source>School office</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتب المدارس</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="44"/>
         <source>Language courses</source>
-        <translation type="unfinished"></translation>
+        <translation>دورات اللغة</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="44"/>
         <source>Interpreting</source>
-        <translation type="unfinished"></translation>
+        <translation>الترجمة الفورية</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="44"/>
         <source>Social insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>التأمينات الاجتماعية</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="44"/>
         <source>Road traffic office</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتب المرور</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="45"/>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبات</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="45"/>
         <source>Migration service</source>
-        <translation type="unfinished"></translation>
+        <translation>دائرة الهجرة</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="45"/>
         <source>Emergencies</source>
-        <translation type="unfinished"></translation>
+        <translation>حالات الطوارئ</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="46"/>
         <source>Kind of help</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع المساعدة</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="55"/>
         <source>Open now</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوح الآن</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="60"/>
         <source>Free of charge</source>
-        <translation type="unfinished"></translation>
+        <translation>مجاني</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="68"/>
         <source>Sorted by distance from the city centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتبة حسب المسافة من وسط المدينة.</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="92"/>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="93"/>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="95"/>
         <source>open day and night</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوح ليلاً ونهاراً</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="97"/>
         <source>open until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوح حتى %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="99"/>
         <source>opens %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يفتح %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="131"/>
         <source>Nothing matches these filters. Try another kind of help, or switch off “Open now”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد أماكن تطابق هذه المرشّحات. جرّب نوعاً آخر من المساعدة أو أوقف خيار «مفتوح الآن».</translation>
     </message>
 </context>
 <context>

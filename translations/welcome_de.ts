@@ -268,7 +268,7 @@
     <message>
         <location filename="../qml/pages/HomePage.qml" line="113"/>
         <source>Find places that help: counselling, courses, interpreters, offices</source>
-        <translation type="unfinished"></translation>
+        <translation>Finden Sie Anlaufstellen: Beratung, Kurse, Dolmetschende, Ämter</translation>
     </message>
     <message>
         <location filename="../qml/pages/HomePage.qml" line="122"/>
@@ -557,112 +557,112 @@
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="17"/>
         <source>Places that help</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlaufstellen</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="43"/>
         <source>All kinds of help</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Hilfsangebote</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="43"/>
         <source>Integration counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationsberatung</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="43"/>
         <source>Residents&apos; office</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwohnerdienste</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="43"/>
         <source>School office</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulamt</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="44"/>
         <source>Language courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachkurse</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="44"/>
         <source>Interpreting</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolmetschen</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="44"/>
         <source>Social insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Sozialversicherungen</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="44"/>
         <source>Road traffic office</source>
-        <translation type="unfinished"></translation>
+        <translation>Strassenverkehrsamt</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="45"/>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheken</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="45"/>
         <source>Migration service</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationsdienst</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="45"/>
         <source>Emergencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfälle</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="46"/>
         <source>Kind of help</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Hilfe</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="55"/>
         <source>Open now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt geöffnet</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="60"/>
         <source>Free of charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenlos</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="68"/>
         <source>Sorted by distance from the city centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortiert nach Entfernung vom Stadtzentrum.</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="92"/>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="93"/>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="95"/>
         <source>open day and night</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag und Nacht geöffnet</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="97"/>
         <source>open until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geöffnet bis %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="99"/>
         <source>opens %1</source>
-        <translation type="unfinished"></translation>
+        <translation>öffnet %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="131"/>
         <source>Nothing matches these filters. Try another kind of help, or switch off “Open now”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anlaufstelle passt zu diesen Filtern. Wählen Sie eine andere Art der Hilfe oder schalten Sie «Jetzt geöffnet» aus.</translation>
     </message>
 </context>
 <context>

@@ -267,7 +267,7 @@
     <message>
         <location filename="../qml/pages/HomePage.qml" line="113"/>
         <source>Find places that help: counselling, courses, interpreters, offices</source>
-        <translation type="unfinished"></translation>
+        <translation>جاهایی را پیدا کنید که کمک می‌کنند: مشاوره، کلاس‌ها، مترجم‌ها، اداره‌ها</translation>
     </message>
     <message>
         <location filename="../qml/pages/HomePage.qml" line="122"/>
@@ -556,112 +556,112 @@
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="17"/>
         <source>Places that help</source>
-        <translation type="unfinished"></translation>
+        <translation>جاهایی که کمک می‌کنند</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="43"/>
         <source>All kinds of help</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ انواع کمک</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="43"/>
         <source>Integration counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاورهٔ ادغام</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="43"/>
         <source>Residents&apos; office</source>
-        <translation type="unfinished"></translation>
+        <translation>ادارهٔ ثبت ساکنان</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="43"/>
         <source>School office</source>
-        <translation type="unfinished"></translation>
+        <translation>ادارهٔ مدارس</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="44"/>
         <source>Language courses</source>
-        <translation type="unfinished"></translation>
+        <translation>کلاس‌های زبان</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="44"/>
         <source>Interpreting</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمهٔ شفاهی</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="44"/>
         <source>Social insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>بیمه‌های اجتماعی</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="44"/>
         <source>Road traffic office</source>
-        <translation type="unfinished"></translation>
+        <translation>ادارهٔ راهنمایی و رانندگی</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="45"/>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>کتابخانه‌ها</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="45"/>
         <source>Migration service</source>
-        <translation type="unfinished"></translation>
+        <translation>ادارهٔ مهاجرت</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="45"/>
         <source>Emergencies</source>
-        <translation type="unfinished"></translation>
+        <translation>موارد اضطراری</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="46"/>
         <source>Kind of help</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع کمک</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="55"/>
         <source>Open now</source>
-        <translation type="unfinished"></translation>
+        <translation>اکنون باز</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="60"/>
         <source>Free of charge</source>
-        <translation type="unfinished"></translation>
+        <translation>رایگان</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="68"/>
         <source>Sorted by distance from the city centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتب‌شده بر اساس فاصله از مرکز شهر.</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="92"/>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="93"/>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="95"/>
         <source>open day and night</source>
-        <translation type="unfinished"></translation>
+        <translation>شبانه‌روزی باز</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="97"/>
         <source>open until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>باز تا %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="99"/>
         <source>opens %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 باز می‌شود</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="131"/>
         <source>Nothing matches these filters. Try another kind of help, or switch off “Open now”.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ جایی با این فیلترها مطابقت ندارد. نوع دیگری از کمک را امتحان کنید یا «اکنون باز» را خاموش کنید.</translation>
     </message>
 </context>
 <context>

@@ -268,7 +268,7 @@
     <message>
         <location filename="../qml/pages/HomePage.qml" line="113"/>
         <source>Find places that help: counselling, courses, interpreters, offices</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvez des lieux d&apos;aide&#xa0;: conseil, cours, interprètes, administrations</translation>
     </message>
     <message>
         <location filename="../qml/pages/HomePage.qml" line="122"/>
@@ -557,112 +557,112 @@
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="17"/>
         <source>Places that help</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieux d&apos;aide</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="43"/>
         <source>All kinds of help</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types d&apos;aide</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="43"/>
         <source>Integration counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseil en intégration</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="43"/>
         <source>Residents&apos; office</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle des habitants</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="43"/>
         <source>School office</source>
-        <translation type="unfinished"></translation>
+        <translation>Office scolaire</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="44"/>
         <source>Language courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Cours de langue</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="44"/>
         <source>Interpreting</source>
-        <translation type="unfinished"></translation>
+        <translation>Interprétariat</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="44"/>
         <source>Social insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Assurances sociales</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="44"/>
         <source>Road traffic office</source>
-        <translation type="unfinished"></translation>
+        <translation>Office de la circulation routière</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="45"/>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèques</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="45"/>
         <source>Migration service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service des migrations</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="45"/>
         <source>Emergencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgences</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="46"/>
         <source>Kind of help</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;aide</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="55"/>
         <source>Open now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert maintenant</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="60"/>
         <source>Free of charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Gratuit</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="68"/>
         <source>Sorted by distance from the city centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Triés par distance depuis le centre-ville.</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="92"/>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;m</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="93"/>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;km</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="95"/>
         <source>open day and night</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvert jour et nuit</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="97"/>
         <source>open until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvert jusqu&apos;à %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="99"/>
         <source>opens %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvre %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="131"/>
         <source>Nothing matches these filters. Try another kind of help, or switch off “Open now”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lieu ne correspond à ces filtres. Essayez un autre type d&apos;aide ou désactivez «&#xa0;Ouvert maintenant&#xa0;».</translation>
     </message>
 </context>
 <context>

@@ -269,7 +269,7 @@
     <message>
         <location filename="../qml/pages/HomePage.qml" line="113"/>
         <source>Find places that help: counselling, courses, interpreters, offices</source>
-        <translation type="unfinished"></translation>
+        <translation>Знайдіть місця, де допоможуть: консультації, курси, перекладачі, установи</translation>
     </message>
     <message>
         <location filename="../qml/pages/HomePage.qml" line="122"/>
@@ -558,112 +558,112 @@
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="17"/>
         <source>Places that help</source>
-        <translation type="unfinished"></translation>
+        <translation>Місця, де допоможуть</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="43"/>
         <source>All kinds of help</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі види допомоги</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="43"/>
         <source>Integration counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультації з інтеграції</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="43"/>
         <source>Residents&apos; office</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба реєстрації мешканців</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="43"/>
         <source>School office</source>
-        <translation type="unfinished"></translation>
+        <translation>Шкільне управління</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="44"/>
         <source>Language courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Мовні курси</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="44"/>
         <source>Interpreting</source>
-        <translation type="unfinished"></translation>
+        <translation>Усний переклад</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="44"/>
         <source>Social insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Соціальне страхування</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="44"/>
         <source>Road traffic office</source>
-        <translation type="unfinished"></translation>
+        <translation>Управління дорожнього руху</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="45"/>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Бібліотеки</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="45"/>
         <source>Migration service</source>
-        <translation type="unfinished"></translation>
+        <translation>Міграційна служба</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="45"/>
         <source>Emergencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Екстрені випадки</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="46"/>
         <source>Kind of help</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид допомоги</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="55"/>
         <source>Open now</source>
-        <translation type="unfinished"></translation>
+        <translation>Відчинено зараз</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="60"/>
         <source>Free of charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Безкоштовно</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="68"/>
         <source>Sorted by distance from the city centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відсортовано за відстанню від центру міста.</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="92"/>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="93"/>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="95"/>
         <source>open day and night</source>
-        <translation type="unfinished"></translation>
+        <translation>цілодобово</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="97"/>
         <source>open until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>відчинено до %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="99"/>
         <source>opens %1</source>
-        <translation type="unfinished"></translation>
+        <translation>відчиниться %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="131"/>
         <source>Nothing matches these filters. Try another kind of help, or switch off “Open now”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жодне місце не відповідає цим фільтрам. Виберіть інший вид допомоги або вимкніть «Відчинено зараз».</translation>
     </message>
 </context>
 <context>
