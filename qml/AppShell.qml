@@ -61,10 +61,15 @@ Item {
             currentStack.push([homePage, guidePage, checklistPage, settingsPage][tabBar.currentIndex], {}, StackView.Immediate);
     }
 
-    // First start: the checklist questions come first (skippable). Automation resets to its own page after this.
-    Component.onCompleted: {
-        if (!App.onboardingDone && !Checklist.hasHousehold)
-            navigate("onboarding", true);
+    // First start: the checklist questions slide in once Home is on screen (skippable), so the first frame
+    // does not wait for them.
+    Timer {
+        running: true
+        interval: 400
+        onTriggered: {
+            if (App.showFirstRun && !Checklist.hasHousehold && App.currentPage === "home")
+                shell.navigate("onboarding", true);
+        }
     }
 
     Connections {

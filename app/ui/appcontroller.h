@@ -36,6 +36,8 @@ class AppController : public QObject
     Q_PROPERTY(QString searchQuery MEMBER m_searchQuery NOTIFY searchQueryChanged)
     /** False until the first-run questions were answered or skipped. */
     Q_PROPERTY(bool onboardingDone READ onboardingDone NOTIFY onboardingDoneChanged)
+    /** Whether to offer the first-run questions now: not yet done, and no page was asked for on the command line. */
+    Q_PROPERTY(bool showFirstRun READ showFirstRun NOTIFY onboardingDoneChanged)
 
 public:
     AppController(ContentStore *content, UserStore *user, QString dataDir, QObject *parent = nullptr);
@@ -67,6 +69,9 @@ public:
     [[nodiscard]] QStringList recentSearches() const;
     [[nodiscard]] bool onboardingDone() const;
     Q_INVOKABLE void setOnboardingDone();
+    [[nodiscard]] bool showFirstRun() const { return !m_automated && !onboardingDone(); }
+    /** Screenshots, self-tests and benchmarks show what they ask for, not the first-run questions. */
+    void setAutomated(bool automated) { m_automated = automated; }
     Q_INVOKABLE void addRecentSearch(const QString &query);
     Q_INVOKABLE void clearRecentSearches();
     /** The name of a language in that language, e.g. "Français". */
@@ -94,6 +99,7 @@ private:
     QString m_currentPage;
     QString m_notice;
     QString m_searchQuery;
+    bool m_automated = false;
     QPointer<QQmlEngine> m_engine;
     std::unique_ptr<QTranslator> m_appTranslator;
     std::unique_ptr<QTranslator> m_qtTranslator;
