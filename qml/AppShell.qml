@@ -38,27 +38,28 @@ Item {
         }
         ensureRootPage();
         if (kind === "topic")
-            currentStack.push(topicPage, { "topicId": arg }, reset ? StackView.Immediate : StackView.PushTransition);
+            currentStack.push(Qt.resolvedUrl("pages/TopicPage.qml"), { "topicId": arg }, reset ? StackView.Immediate : StackView.PushTransition);
         else if (kind === "offer")
-            currentStack.push(offerPage, { "offerId": arg }, reset ? StackView.Immediate : StackView.PushTransition);
+            currentStack.push(Qt.resolvedUrl("pages/OfferPage.qml"), { "offerId": arg }, reset ? StackView.Immediate : StackView.PushTransition);
         else if (kind === "places")
-            currentStack.push(placesPage, {}, reset ? StackView.Immediate : StackView.PushTransition);
+            currentStack.push(Qt.resolvedUrl("pages/PlacesPage.qml"), {}, reset ? StackView.Immediate : StackView.PushTransition);
         else if (kind === "onboarding")
-            currentStack.push(onboardingPage, {}, reset ? StackView.Immediate : StackView.PushTransition);
+            currentStack.push(Qt.resolvedUrl("pages/OnboardingPage.qml"), {}, reset ? StackView.Immediate : StackView.PushTransition);
         else if (kind === "step" || kind === "counter")
-            currentStack.push(kind === "step" ? stepPage : counterPage,
+            currentStack.push(Qt.resolvedUrl(kind === "step" ? "pages/StepPage.qml" : "pages/CounterPage.qml"),
                               { "member": arg.split("/")[0], "step": arg.split("/")[1] },
                               reset ? StackView.Immediate : StackView.PushTransition);
         else if (kind === "search")
-            currentStack.push(searchPage, {}, reset ? StackView.Immediate : StackView.PushTransition);
+            currentStack.push(Qt.resolvedUrl("pages/SearchPage.qml"), {}, reset ? StackView.Immediate : StackView.PushTransition);
         else if (kind === "article")
-            currentStack.push(articlePage, { "slug": arg }, reset ? StackView.Immediate : StackView.PushTransition);
+            currentStack.push(Qt.resolvedUrl("pages/ArticlePage.qml"), { "slug": arg }, reset ? StackView.Immediate : StackView.PushTransition);
     }
 
     /** Tabs other than Home get their first page on first visit: start-up builds only Home. */
     function ensureRootPage() {
         if (currentStack.depth === 0)
-            currentStack.push([homePage, guidePage, checklistPage, settingsPage][tabBar.currentIndex], {}, StackView.Immediate);
+            currentStack.push(tabBar.currentIndex === 0 ? homePage : Qt.resolvedUrl(["", "pages/GuidePage.qml", "pages/ChecklistPage.qml", "pages/SettingsPage.qml"][tabBar.currentIndex]),
+                              {}, StackView.Immediate);
     }
 
     // First start: the checklist questions slide in once Home is on screen (skippable), so the first frame
@@ -72,6 +73,7 @@ Item {
         }
     }
 
+    // Pages load on first use (Qt.resolvedUrl): start-up compiles only Home.
     Connections {
         target: App
         function onNavigateRequested(page: string, reset: bool) {
@@ -88,50 +90,6 @@ Item {
     Component {
         id: homePage
         HomePage {}
-    }
-    Component {
-        id: guidePage
-        GuidePage {}
-    }
-    Component {
-        id: checklistPage
-        ChecklistPage {}
-    }
-    Component {
-        id: offerPage
-        OfferPage {}
-    }
-    Component {
-        id: placesPage
-        PlacesPage {}
-    }
-    Component {
-        id: onboardingPage
-        OnboardingPage {}
-    }
-    Component {
-        id: stepPage
-        StepPage {}
-    }
-    Component {
-        id: counterPage
-        CounterPage {}
-    }
-    Component {
-        id: settingsPage
-        SettingsPage {}
-    }
-    Component {
-        id: topicPage
-        TopicPage {}
-    }
-    Component {
-        id: searchPage
-        SearchPage {}
-    }
-    Component {
-        id: articlePage
-        ArticlePage {}
     }
 
     ColumnLayout {

@@ -67,44 +67,49 @@ Page {
                 }
             }
 
-            // The household's next steps, soonest first; or an invitation to set up the checklist.
-            Pane {
+            // The household's next steps, soonest first; built only when there is a household (start-up cost).
+            Loader {
                 Layout.fillWidth: true
-                padding: 0
-                visible: Checklist.hasHousehold
-                Material.elevation: 1
-                ColumnLayout {
-                    anchors.left: parent.left
-                    anchors.right: parent.right
-                    spacing: 0
-                    Label {
-                        Layout.fillWidth: true
-                        padding: 12
-                        bottomPadding: 0
-                        text: nextSteps.count > 0 ? qsTr("Your next steps") : qsTr("All steps done – well done!")
-                        font.pixelSize: 18
-                        font.weight: Font.Medium
-                        horizontalAlignment: Text.AlignLeft
-                        Accessible.role: Accessible.Heading
-                        Accessible.name: text
-                    }
-                    Repeater {
-                        model: ChecklistModel {
-                            id: nextSteps
-                            controller: Checklist
-                            onlyOpen: true
-                            limit: 3
-                        }
-                        delegate: StepDelegate {
+                active: Checklist.hasHousehold
+                visible: active
+                sourceComponent: Pane {
+                    Layout.fillWidth: true
+                    padding: 0
+                    visible: Checklist.hasHousehold
+                    Material.elevation: 1
+                    ColumnLayout {
+                        anchors.left: parent.left
+                        anchors.right: parent.right
+                        spacing: 0
+                        Label {
                             Layout.fillWidth: true
+                            padding: 12
+                            bottomPadding: 0
+                            text: nextSteps.count > 0 ? qsTr("Your next steps") : qsTr("All steps done – well done!")
+                            font.pixelSize: 18
+                            font.weight: Font.Medium
+                            horizontalAlignment: Text.AlignLeft
+                            Accessible.role: Accessible.Heading
+                            Accessible.name: text
                         }
-                    }
-                    Button {
-                        Layout.alignment: Qt.AlignRight
-                        text: qsTr("Whole checklist")
-                        flat: true
-                        onClicked: App.openPage("checklist")
-                        Accessible.name: text
+                        Repeater {
+                            model: ChecklistModel {
+                                id: nextSteps
+                                controller: Checklist
+                                onlyOpen: true
+                                limit: 3
+                            }
+                            delegate: StepDelegate {
+                                Layout.fillWidth: true
+                            }
+                        }
+                        Button {
+                            Layout.alignment: Qt.AlignRight
+                            text: qsTr("Whole checklist")
+                            flat: true
+                            onClicked: App.openPage("checklist")
+                            Accessible.name: text
+                        }
                     }
                 }
             }
