@@ -155,6 +155,9 @@ Page {
             content: Content
             language: App.language
             category: details.offerCategory
+            // Nearest first, from the city centre until the user picks a place.
+            fromLatitude: Content.center()[0]
+            fromLongitude: Content.center()[1]
         }
         Repeater {
             // No category means no list, not every place.
