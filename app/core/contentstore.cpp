@@ -18,6 +18,39 @@ int rank(const QStringList &chain, const QString &lang)
     const auto i = chain.indexOf(lang);
     return i < 0 ? int(chain.size()) : int(i);
 }
+// Texts come grouped by id, one row per language; of each group the row earliest in the chain wins.
+// Returns whether the current row (id, lang) should be added; drops the group's kept row if this one is better.
+template<typename T>
+bool admit(QList<T> &result, const QStringList &chain, const QString &id, const QString &lang,
+    const QString &(*idOf)(const T &))
+{
+    if (result.isEmpty() || idOf(result.last()) != id) {
+        return true;
+    }
+    if (rank(chain, lang) >= rank(chain, result.last().lang)) {
+        return false;
+    }
+    result.removeLast();
+    return true;
+}
+
+const QString &topicId(const Topic &t)
+{
+    return t.id;
+}
+const QString &articleSlug(const ArticleSummary &a)
+{
+    return a.slug;
+}
+const QString &stepId(const ChecklistStep &s)
+{
+    return s.id;
+}
+const QString &offerId(const Offer &o)
+{
+    return o.id;
+}
+
 } // namespace
 
 ContentStore::ContentStore(QObject *parent)
@@ -178,14 +211,9 @@ QList<Topic> ContentStore::topics(const QString &lang) const
                           "(SELECT count(*) FROM articles a WHERE a.topic = t.id) "
                           "FROM topics t JOIN topic_texts x ON x.topic = t.id ORDER BY t.position"));
     while (q.next()) {
-        Topic t { q.value(0).toString(), q.value(1).toString(), q.value(3).toString(), q.value(4).toString(),
-            q.value(2).toString(), q.value(5).toInt() };
-        if (!result.isEmpty() && result.last().id == t.id) {
-            if (rank(chain, t.lang) < rank(chain, result.last().lang)) {
-                result.last() = t;
-            }
-        } else {
-            result.push_back(t);
+        if (admit(result, chain, q.value(0).toString(), q.value(2).toString(), &topicId)) {
+            result.push_back({ q.value(0).toString(), q.value(1).toString(), q.value(3).toString(),
+                q.value(4).toString(), q.value(2).toString(), q.value(5).toInt() });
         }
     }
     return result;
@@ -218,14 +246,9 @@ QList<ArticleSummary> ContentStore::articles(const QString &topicId, const QStri
     q.bindValue(QStringLiteral(":topic"), topicId.isNull() ? QStringLiteral("") : topicId); // null would bind as NULL
     q.exec();
     while (q.next()) {
-        ArticleSummary s { q.value(0).toString(), q.value(1).toString(), q.value(3).toString(), q.value(4).toString(),
-            q.value(2).toString() };
-        if (!result.isEmpty() && result.last().slug == s.slug) {
-            if (rank(chain, s.lang) < rank(chain, result.last().lang)) {
-                result.last() = s;
-            }
-        } else {
-            result.push_back(s);
+        if (admit(result, chain, q.value(0).toString(), q.value(2).toString(), &articleSlug)) {
+            result.push_back({ q.value(0).toString(), q.value(1).toString(), q.value(3).toString(),
+                q.value(4).toString(), q.value(2).toString() });
         }
     }
     return result;
@@ -286,11 +309,8 @@ QList<ChecklistStep> ContentStore::checklistSteps(const QString &lang) const
                           "FROM checklist_steps s JOIN checklist_texts x ON x.step = s.id ORDER BY s.position"));
     while (q.next()) {
         const auto stepLang = q.value(9).toString();
-        if (!result.isEmpty() && result.last().id == q.value(0).toString()) {
-            if (rank(chain, stepLang) >= rank(chain, result.last().lang)) {
-                continue;
-            }
-            result.removeLast();
+        if (!admit(result, chain, q.value(0).toString(), stepLang, &stepId)) {
+            continue;
         }
         ChecklistStep s;
         s.id = q.value(0).toString();
@@ -340,11 +360,8 @@ QList<Offer> ContentStore::offers(const QString &category, const QString &lang) 
     };
     while (q.next()) {
         const auto offerLang = q.value(2).toString();
-        if (!result.isEmpty() && result.last().id == q.value(0).toString()) {
-            if (rank(chain, offerLang) >= rank(chain, result.last().lang)) {
-                continue;
-            }
-            result.removeLast();
+        if (!admit(result, chain, q.value(0).toString(), offerLang, &offerId)) {
+            continue;
         }
         Offer o;
         o.id = q.value(0).toString();
