@@ -13,6 +13,26 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+namespace {
+QString exportsPath(const QString &dataDir, const QString &name)
+{
+    const QDir dir(QDir(dataDir).filePath(QStringLiteral("exports")));
+    dir.mkpath(QStringLiteral("."));
+    return dir.filePath(name);
+}
+} // namespace
+
+QHash<QString, QString> ChecklistController::memberNamesById() const
+{
+    QHash<QString, QString> names;
+    if (m_household) {
+        for (const auto &m : m_household->members) {
+            names.insert(m.id, memberName(m.id));
+        }
+    }
+    return names;
+}
+
 ChecklistController::ChecklistController(ContentStore *content, UserStore *user, AppController *app, QObject *parent)
     : QObject(parent)
     , m_content(content)
@@ -122,19 +142,11 @@ QString ChecklistController::exportCalendar()
             closed.insert(it.key());
         }
     }
-    QHash<QString, QString> names;
-    if (m_household) {
-        for (const auto &m : m_household->members) {
-            names.insert(m.id, memberName(m.id));
-        }
-    }
-    const QDir dir(QDir(m_app->dataDir()).filePath(QStringLiteral("exports")));
-    dir.mkpath(QStringLiteral("."));
-    QSaveFile f(dir.filePath(QStringLiteral("welcome-deadlines.ics")));
+    QSaveFile f(exportsPath(m_app->dataDir(), QStringLiteral("welcome-deadlines.ics")));
     if (!f.open(QIODevice::WriteOnly)) {
         return {};
     }
-    f.write(CalendarExport::toIcs(m_planned, closed, names, QDateTime::currentDateTimeUtc()));
+    f.write(CalendarExport::toIcs(m_planned, closed, memberNamesById(), QDateTime::currentDateTimeUtc()));
     return f.commit() ? f.fileName() : QString();
 }
 
@@ -158,15 +170,6 @@ QStringList ChecklistController::memberNames() const
     return out;
 }
 
-namespace {
-QString exportsPath(const QString &dataDir, const QString &name)
-{
-    const QDir dir(QDir(dataDir).filePath(QStringLiteral("exports")));
-    dir.mkpath(QStringLiteral("."));
-    return dir.filePath(name);
-}
-} // namespace
-
 QString ChecklistController::exportPdf()
 {
     QHash<QString, QString> states;
@@ -175,12 +178,6 @@ QString ChecklistController::exportPdf()
             it->state == StepState::State::Done            ? QStringLiteral("done")
                 : it->state == StepState::State::NotNeeded ? QStringLiteral("not_needed")
                                                            : QStringLiteral("open"));
-    }
-    QHash<QString, QString> names;
-    if (m_household) {
-        for (const auto &m : m_household->members) {
-            names.insert(m.id, memberName(m.id));
-        }
     }
     const QHash<QString, QString> labels = {
         { QStringLiteral("due"), tr("Due") },
@@ -194,7 +191,9 @@ QString ChecklistController::exportPdf()
     };
     const auto path = exportsPath(m_app->dataDir(), QStringLiteral("welcome-checklist.pdf"));
     QString error;
-    return ChecklistPdf::write(path, tr("My checklist"), m_planned, states, names, labels, &error) ? path : QString();
+    return ChecklistPdf::write(path, tr("My checklist"), m_planned, states, memberNamesById(), labels, &error)
+        ? path
+        : QString();
 }
 
 QString ChecklistController::exportData()

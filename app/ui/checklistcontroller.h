@@ -68,6 +68,7 @@ Q_SIGNALS:
 
 private:
     void reload();
+    [[nodiscard]] QHash<QString, QString> memberNamesById() const;
 
     ContentStore *m_content;
     UserStore *m_user;
