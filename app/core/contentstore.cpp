@@ -393,6 +393,13 @@ QString ContentStore::articleTitle(const QString &slug, const QString &lang) con
     return a ? a->title : QString();
 }
 
+int ContentStore::tileMaxZoom() const
+{
+    bool ok = false;
+    const int z = metaValue(QStringLiteral("tile_max_zoom")).toInt(&ok);
+    return ok ? z : 19;
+}
+
 QVariantList ContentStore::center() const
 {
     const auto parts = metaValue(QStringLiteral("center")).split(QLatin1Char(' '));

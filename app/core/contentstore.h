@@ -28,6 +28,13 @@ class ContentStore : public QObject
     Q_PROPERTY(QString errorString READ errorString NOTIFY contentChanged)
     /** Slugs of the articles featured on Home, in order. */
     Q_PROPERTY(QStringList homeArticles READ homeArticles NOTIFY contentChanged)
+    /** Online map tiles: an XYZ URL template ({z} {x} {y}), empty when the content names no tile server. */
+    Q_PROPERTY(QString tileUrl READ tileUrl NOTIFY contentChanged)
+    /** Shown on the map whenever tiles from tileUrl are drawn. */
+    Q_PROPERTY(QString tileAttribution READ tileAttribution NOTIFY contentChanged)
+    Q_PROPERTY(int tileMaxZoom READ tileMaxZoom NOTIFY contentChanged)
+    /** Where signed content updates are published; empty when there is no automatic sync. */
+    Q_PROPERTY(QString updateUrl READ updateUrl NOTIFY contentChanged)
 
 public:
     explicit ContentStore(QObject *parent = nullptr);
@@ -48,6 +55,10 @@ public:
     [[nodiscard]] QString databasePath() const { return m_db.databaseName(); }
 
     [[nodiscard]] QStringList homeArticles() const;
+    [[nodiscard]] QString tileUrl() const { return metaValue(QStringLiteral("tile_url")); }
+    [[nodiscard]] QString tileAttribution() const { return metaValue(QStringLiteral("tile_attribution")); }
+    [[nodiscard]] int tileMaxZoom() const;
+    [[nodiscard]] QString updateUrl() const { return metaValue(QStringLiteral("update_url")); }
     /** The site's centre as [lat, lon]: distances count from here until the user picks a place. */
     Q_INVOKABLE QVariantList center() const;
     [[nodiscard]] QList<Language> languages() const;

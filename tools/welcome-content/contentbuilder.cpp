@@ -109,6 +109,10 @@ bool ContentBuilder::fill(const QString &connection, const QDateTime &builtAt)
         { QStringLiteral("home_articles"), site.homeArticles.join(QLatin1Char(' ')) },
         { QStringLiteral("center"),
             QStringLiteral("%1 %2").arg(site.centerLat, 0, 'f', 6).arg(site.centerLon, 0, 'f', 6) },
+        { QStringLiteral("tile_url"), site.tileUrl },
+        { QStringLiteral("tile_attribution"), site.tileAttribution },
+        { QStringLiteral("tile_max_zoom"), QString::number(site.tileMaxZoom) },
+        { QStringLiteral("update_url"), site.updateUrl },
     };
     q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
     for (const auto &[k, v] : meta) {

@@ -150,7 +150,8 @@ void loadSite(const QString &dir, SourceSite &site, QList<Diagnostic> &diags)
     r.unknownKeys(*root,
         { QStringLiteral("region"), QStringLiteral("version"), QStringLiteral("names"),
             QStringLiteral("required_languages"), QStringLiteral("languages"), QStringLiteral("trusted_keys"),
-            QStringLiteral("home_articles"), QStringLiteral("center") });
+            QStringLiteral("home_articles"), QStringLiteral("center"), QStringLiteral("tiles"),
+            QStringLiteral("update_url") });
     site.region = r.string(*root, "region", 1);
     if (!site.region.isEmpty() && !slugPattern().match(site.region).hasMatch()) {
         r.error(r.lineOf((*root)["region"]), QStringLiteral("region must be lower-case letters, digits and dashes"));
@@ -181,6 +182,37 @@ void loadSite(const QString &dir, SourceSite &site, QList<Diagnostic> &diags)
         site.centerLon = c.IsMap() && c["lon"] ? q(c["lon"].as<std::string>()).toDouble(&okLon) : 0;
         if (!okLat || !okLon || std::abs(site.centerLat) > 85.05 || std::abs(site.centerLon) > 180) {
             r.error(r.lineOf(c), QStringLiteral("'center' wants {lat: 46.95, lon: 7.44} in degrees"));
+        }
+    }
+    if (const auto t = (*root)["tiles"]) {
+        const int line = r.lineOf(t);
+        if (!t.IsMap()) {
+            r.error(line, QStringLiteral("'tiles' wants {url, attribution, max_zoom}"));
+        } else {
+            r.unknownKeys(t, { QStringLiteral("url"), QStringLiteral("attribution"), QStringLiteral("max_zoom") });
+            site.tileUrl = r.string(t, "url", line);
+            site.tileAttribution = r.string(t, "attribution", line);
+            if (t["max_zoom"]) {
+                bool okZoom = false;
+                site.tileMaxZoom = q(t["max_zoom"].as<std::string>()).toInt(&okZoom);
+                if (!okZoom || site.tileMaxZoom < 1 || site.tileMaxZoom > 22) {
+                    r.error(r.lineOf(t["max_zoom"]), QStringLiteral("tiles: max_zoom must be 1 to 22"));
+                }
+            }
+            // The map shows the attribution at all times; a tile server without one may not be used.
+            if (!site.tileUrl.startsWith(QLatin1String("https://")) || !site.tileUrl.contains(QLatin1String("{z}"))
+                || !site.tileUrl.contains(QLatin1String("{x}")) || !site.tileUrl.contains(QLatin1String("{y}"))) {
+                r.error(line, QStringLiteral("tiles: url must be https:// with {z}, {x} and {y}"));
+            }
+            if (site.tileAttribution.isEmpty()) {
+                r.error(line, QStringLiteral("tiles: attribution is required"));
+            }
+        }
+    }
+    if (const auto u = (*root)["update_url"]) {
+        site.updateUrl = q(u.as<std::string>());
+        if (!site.updateUrl.isEmpty() && !site.updateUrl.startsWith(QLatin1String("https://"))) {
+            r.error(r.lineOf(u), QStringLiteral("update_url must start with https://"));
         }
     }
     const auto langs = (*root)["languages"];

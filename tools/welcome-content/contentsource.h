@@ -109,6 +109,10 @@ struct SourceSite
     QStringList homeArticles; ///< featured on Home, in order
     double centerLat = 0;
     double centerLon = 0;
+    QString tileUrl; ///< XYZ template with {z} {x} {y}; empty: no online tiles
+    QString tileAttribution;
+    int tileMaxZoom = 19;
+    QString updateUrl; ///< where signed updates are published; empty: no automatic sync
     int homeArticlesLine = 1;
 };
 
