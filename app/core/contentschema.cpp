@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contentschema.h"
+#include "searchindex.h"
 
 QStringList ContentSchema::topicIcons()
 {
@@ -11,7 +12,7 @@ QStringList ContentSchema::topicIcons()
 
 QStringList ContentSchema::createStatements()
 {
-    return {
+    QStringList statements = {
         QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
         // position keeps the editor's order; fallback is a space-separated list of language codes.
         QStringLiteral("CREATE TABLE languages (code TEXT PRIMARY KEY, name TEXT NOT NULL, rtl INTEGER NOT NULL, "
@@ -28,17 +29,6 @@ QStringList ContentSchema::createStatements()
                        "sources TEXT NOT NULL, reviewed TEXT NOT NULL, needs_review INTEGER NOT NULL, "
                        "PRIMARY KEY (slug, lang))"),
         QStringLiteral("CREATE INDEX articles_by_topic ON articles(topic, position)"),
-        // Full-text search: one row per page and language. Prefix indexes for 1–3 letters keep the first
-        // keystrokes fast (a 2-letter prefix otherwise merges the hit lists of thousands of words). alt holds German
-        // spellings without umlauts
-        // ("fuehrerschein"), so both ways of typing meet; the tokenizer folds case and accents.
-        QStringLiteral("CREATE VIRTUAL TABLE search USING fts5(title, tags, summary, body, alt, kind UNINDEXED, "
-                       "ref UNINDEXED, lang UNINDEXED, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"),
-        // Title and tag hits weigh most, body hits least; ORDER BY rank then sorts inside FTS5.
-        QStringLiteral("INSERT INTO search(search, rank) VALUES ('rank', 'bm25(10.0, 6.0, 3.0, 1.0, 4.0)')"),
-        // Typo-tolerant fallback: trigrams over the folded words of titles, tags and summaries.
-        QStringLiteral("CREATE VIRTUAL TABLE search_fuzzy USING fts5(words, kind UNINDEXED, ref UNINDEXED, "
-                       "lang UNINDEXED, title UNINDEXED, summary UNINDEXED, tokenize = 'trigram')"),
         // Checklist step templates; conditions and due rules as JSON in the shape of checklists/*.yaml.
         QStringLiteral(
             "CREATE TABLE checklist_steps (id TEXT PRIMARY KEY, position INTEGER NOT NULL, article TEXT NOT NULL, "
@@ -61,5 +51,11 @@ QStringList ContentSchema::createStatements()
         QStringLiteral("CREATE VIRTUAL TABLE offers_rtree USING rtree(id, min_lat, max_lat, min_lon, max_lon)"),
         // Synonym groups from synonyms.yaml; term is folded, words separated by one space.
         QStringLiteral("CREATE TABLE synonyms (grp INTEGER NOT NULL, term TEXT NOT NULL)"),
+        // Every content object this database holds, with the hash it was published under: a sync downloads only
+        // objects whose hash differs.
+        QStringLiteral("CREATE TABLE objects (id TEXT PRIMARY KEY, kind TEXT NOT NULL, lang TEXT NOT NULL, "
+                       "sha256 TEXT NOT NULL, size INTEGER NOT NULL)"),
     };
+    statements.append(SearchIndex::createStatements());
+    return statements;
 }

@@ -23,9 +23,6 @@ public:
 
 private:
     bool fill(const QString &connection, const QDateTime &builtAt);
-    bool fillSearch(const QString &connection);
-    bool fillChecklists(const QString &connection);
-    bool fillOffers(const QString &connection);
 
     const ContentSource &m_source;
     QString m_hash;

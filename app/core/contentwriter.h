@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+
+/**
+ * Writes content objects (see ContentObject) into the tables of content.db, search index and R*Tree included.
+ * The content tool builds a database with it and the app applies updates with it, so both write the same rows.
+ * The caller owns the transaction.
+ */
+class ContentWriter
+{
+public:
+    explicit ContentWriter(QSqlDatabase db);
+
+    /** Writes @p data as object @p id of @p kind, replacing what an earlier version of it wrote. */
+    bool put(const QString &id, const QString &kind, const QString &lang, const QJsonObject &data);
+    /** Removes everything object @p id wrote. */
+    bool remove(const QString &id, const QString &kind, const QString &lang);
+    /** Keeps the published hash and size of an object in the objects table, so a sync can tell what changed. */
+    bool record(const QString &id, const QString &kind, const QString &lang, const QString &sha256, qint64 size);
+    bool unrecord(const QString &id);
+
+    [[nodiscard]] QString errorString() const { return m_error; }
+
+private:
+    bool putSite(const QJsonObject &d);
+    bool putTopics(const QJsonObject &d);
+    bool putSynonyms(const QJsonObject &d);
+    bool putArticle(const QString &lang, const QJsonObject &d);
+    bool putOffer(const QJsonObject &d);
+    bool putStep(const QJsonObject &d);
+    bool removeArticle(const QString &slug, const QString &lang);
+    bool removeOffer(const QString &offerId);
+    bool removeStep(const QString &stepId);
+    /** Runs @p sql with named values; false and m_error set on failure. */
+    bool exec(const QString &sql, const QVariantMap &values = {});
+
+    QSqlDatabase m_db;
+    QString m_error;
+};
