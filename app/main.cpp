@@ -7,6 +7,7 @@
 #include "contentinstaller.h"
 #include "contentstore.h"
 #include "qmlregistration.h"
+#include "synccommand.h"
 #include "userstore.h"
 
 #include <QDate>
@@ -21,8 +22,40 @@
 
 Q_IMPORT_QML_PLUGIN(WelcomePlugin)
 
+namespace {
+const auto bundledDb = QStringLiteral(":/content/content.db");
+const auto bundledStamp = QStringLiteral(":/content/content.stamp");
+
+QString dataDirOf(const AppOptions &options)
+{
+    return options.dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                     : QDir(options.dataDir).absolutePath();
+}
+
+// --sync runs without a window, so it needs no display or GUI platform.
+int runHeadless(int argc, char *argv[])
+{
+    QCoreApplication application(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Welcome"));
+    QCoreApplication::setApplicationName(QStringLiteral("welcome"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WELCOME_VERSION));
+    AppOptions options;
+    QString error;
+    if (!AppOptions::parse(QCoreApplication::arguments(), options, error)) {
+        QTextStream(stderr) << error << '\n';
+        return 2;
+    }
+    const auto dataDir = dataDirOf(options);
+    QDir().mkpath(dataDir);
+    return SyncCommand::run(options, dataDir, bundledDb, bundledStamp);
+}
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (AppOptions::isHeadless(argc, argv)) {
+        return runHeadless(argc, argv);
+    }
     QGuiApplication application(argc, argv);
     QGuiApplication::setOrganizationName(QStringLiteral("Welcome"));
     QGuiApplication::setApplicationName(QStringLiteral("welcome"));
@@ -35,12 +68,11 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << error << '\n';
         return options.selfTest ? 1 : 2;
     }
-    const auto dataDir = options.dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                                                   : QDir(options.dataDir).absolutePath();
+    const auto dataDir = dataDirOf(options);
     QDir().mkpath(dataDir);
 
     QStringList notices;
-    ContentInstaller installer(QStringLiteral(":/content/content.db"), QStringLiteral(":/content/content.stamp"));
+    ContentInstaller installer(bundledDb, bundledStamp);
     if (installer.install(dataDir) == ContentInstaller::Result::Failed) {
         notices.push_back(installer.errorString());
     }

@@ -3,6 +3,7 @@
 
 #include <QCommandLineParser>
 #include <QRegularExpression>
+#include <QUrl>
 
 bool AppOptions::isValidPage(const QString &page)
 {
@@ -10,6 +11,16 @@ bool AppOptions::isValidPage(const QString &page)
         "^(home|guide|checklist|onboarding|places|settings|search(:.{1,100})?|(topic|article|offer):[a-z0-9][a-z0-9-]"
         "*|(step|counter):[A-Za-z0-9_-]{1,40}/[a-z0-9][a-z0-9-]*)$"));
     return re.match(page).hasMatch();
+}
+
+bool AppOptions::isHeadless(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--sync") == 0 || qstrncmp(argv[i], "--sync=", 7) == 0) {
+            return true;
+        }
+    }
+    return false;
 }
 
 bool AppOptions::parse(const QStringList &arguments, AppOptions &out, QString &error)
@@ -34,7 +45,10 @@ bool AppOptions::parse(const QStringList &arguments, AppOptions &out, QString &e
         QStringLiteral("quit-on-first-frame"), QStringLiteral("Exit once the first frame is shown (benchmarks)."));
     const QCommandLineOption importData(QStringLiteral("import"),
         QStringLiteral("Import personal data (a backup JSON file) before starting."), QStringLiteral("FILE.json"));
-    p.addOptions({ lang, dataDir, page, shot, size, selfTest, firstFrame, importData });
+    const QCommandLineOption sync(QStringLiteral("sync"),
+        QStringLiteral("Run one content sync from the publish root URL without a window; print one summary line."),
+        QStringLiteral("URL"));
+    p.addOptions({ lang, dataDir, page, shot, size, selfTest, firstFrame, importData, sync });
     if (!p.parse(arguments)) {
         error = p.errorText();
         return false;
@@ -54,6 +68,14 @@ bool AppOptions::parse(const QStringList &arguments, AppOptions &out, QString &e
     out.selfTest = p.isSet(selfTest);
     out.importFile = p.value(importData);
     out.quitOnFirstFrame = p.isSet(firstFrame);
+    out.syncUrl = p.value(sync);
+    if (p.isSet(sync)) {
+        const QUrl url(out.syncUrl);
+        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+            error = QStringLiteral("--sync wants an http:// or https:// URL.");
+            return false;
+        }
+    }
     if (!out.page.isEmpty() && !isValidPage(out.page)) {
         error = QStringLiteral("Unknown page '%1'. Use home, guide, settings, topic:<id> or article:<slug>.")
                     .arg(out.page);

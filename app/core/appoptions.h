@@ -6,7 +6,7 @@
 #include <QStringList>
 
 /** The app's command line: welcome [--lang L] [--data-dir DIR] [--page P] [--screenshot FILE.png --size WxH]
- * [--self-test] */
+ * [--self-test] [--import FILE.json] [--sync URL] */
 struct AppOptions
 {
     QString language; ///< empty: the saved choice, else the system's, else the site default
@@ -15,11 +15,14 @@ struct AppOptions
     QString screenshot;
     QSize size; ///< invalid: the default window size
     QString importFile; ///< personal data to import before starting
+    QString syncUrl; ///< run one content sync from this publish root without a window, then exit
     bool selfTest = false;
     bool quitOnFirstFrame = false; ///< for the start-up benchmark
 
     /** Parses @p arguments (including argv[0]); on failure returns false and sets @p error. */
     static bool parse(const QStringList &arguments, AppOptions &out, QString &error);
+    /** Whether the command line asks for a headless run (no window, no GUI platform needed). */
+    static bool isHeadless(int argc, char **argv);
     /** Whether @p page names a page the app knows, e.g. "article:registration". */
     static bool isValidPage(const QString &page);
 };

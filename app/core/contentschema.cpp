@@ -55,6 +55,9 @@ QStringList ContentSchema::createStatements()
         // objects whose hash differs.
         QStringLiteral("CREATE TABLE objects (id TEXT PRIMARY KEY, kind TEXT NOT NULL, lang TEXT NOT NULL, "
                        "sha256 TEXT NOT NULL, size INTEGER NOT NULL)"),
+        // What the last applied update changed, for the app's "What's new" list; empty in a fresh build.
+        QStringLiteral("CREATE TABLE whats_new (id TEXT PRIMARY KEY, kind TEXT NOT NULL, lang TEXT NOT NULL, "
+                       "change TEXT NOT NULL)"),
     };
     statements.append(SearchIndex::createStatements());
     return statements;

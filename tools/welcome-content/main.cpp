@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // welcome-content: the editors' tool. validate reports every problem as file:line: message;
-// build compiles a content folder into one SQLite file.
+// build compiles a content folder into one SQLite file; keygen and publish put signed updates online.
 #include "contentbuilder.h"
 #include "contentsource.h"
 #include "contentstore.h"
+#include "publisher.h"
 #include "searchengine.h"
 
 #include <QCoreApplication>
@@ -26,7 +27,9 @@ int usage()
     err() << "usage: welcome-content validate DIR\n"
              "       welcome-content build DIR -o content.db [--stamp FILE]\n"
              "       welcome-content search --db content.db --lang L QUERY\n"
-             "       welcome-content checklist --db content.db --profile profile.json [--lang L]\n";
+             "       welcome-content checklist --db content.db --profile profile.json [--lang L]\n"
+             "       welcome-content keygen --out DIR\n"
+             "       welcome-content publish DIR --key KEY --out OUT [--notes TEXT] [--expires-days N]\n";
     err().flush();
     return 2;
 }
@@ -103,6 +106,64 @@ int main(int argc, char **argv)
             return 1;
         }
         err() << "build: wrote " << out << " (version " << source.site.version << ")\n";
+        return 0;
+    }
+    if (cmd == QLatin1String("keygen") && args.size() == 3 && args[1] == QLatin1String("--out")) {
+        QString publicKey;
+        QString error;
+        if (!Publisher::generateKey(args[2], &publicKey, &error)) {
+            err() << "keygen: " << error << '\n';
+            return 1;
+        }
+        QTextStream(stdout) << publicKey << '\n';
+        err() << "keygen: wrote " << args[2] << "/welcome-signing.key (keep it secret) and welcome-signing.pub; "
+              << "add the public key to trusted_keys in site.yaml\n";
+        return 0;
+    }
+    if (cmd == QLatin1String("publish") && args.size() >= 6) {
+        QString key;
+        QString out;
+        QString notes;
+        int expiresDays = 30;
+        for (int i = 2; i < args.size(); i += 2) {
+            if (i + 1 >= args.size()) {
+                return usage();
+            }
+            bool ok = true;
+            if (args[i] == QLatin1String("--key")) {
+                key = args[i + 1];
+            } else if (args[i] == QLatin1String("--out")) {
+                out = args[i + 1];
+            } else if (args[i] == QLatin1String("--notes")) {
+                notes = args[i + 1];
+            } else if (args[i] == QLatin1String("--expires-days")) {
+                expiresDays = args[i + 1].toInt(&ok);
+            } else {
+                ok = false;
+            }
+            if (!ok) {
+                return usage();
+            }
+        }
+        if (key.isEmpty() || out.isEmpty()) {
+            return usage();
+        }
+        ContentSource source;
+        if (!loadChecked(args[1], source, true)) {
+            err() << "publish: nothing published, fix the errors above\n";
+            return 1;
+        }
+        bool ok = false;
+        const auto epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&ok);
+        const auto now = ok ? QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC) : QDateTime::currentDateTimeUtc();
+        Publisher publisher(source, key);
+        const auto result = publisher.publish(out, notes, expiresDays, now);
+        if (!result.ok) {
+            err() << "publish: " << result.message << '\n';
+            return 1;
+        }
+        err() << "publish: " << source.site.region << " version " << result.version << ", " << result.objects
+              << " objects, " << result.written << " new, expires in " << expiresDays << " days\n";
         return 0;
     }
     if (cmd == QLatin1String("search") && args.size() == 6 && args[1] == QLatin1String("--db")

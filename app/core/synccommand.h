@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "appoptions.h"
+
+/**
+ * `welcome --data-dir DIR --sync URL`: installs the bundled content if needed, runs one sync without a window and
+ * prints one summary line. Exit status 0 when updated or up to date, 1 when the sync failed (content unchanged),
+ * 2 for a bad command line.
+ */
+namespace SyncCommand {
+int run(const AppOptions &options, const QString &dataDir, const QString &bundledDb, const QString &bundledStamp);
+} // namespace SyncCommand
