@@ -228,7 +228,7 @@ bool SyncJob::checkManifest(const QByteArray &envelope)
     const auto dbSize = QFileInfo(QDir(m_dataDir).filePath(QStringLiteral("content.db"))).size();
     if (storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < 2 * needed + dbSize) {
         fail(Error::DiskFull,
-            QStringLiteral("not enough free space: the update needs about %1 MB")
+            QStringLiteral("not enough free space: the update needs about %1 MB; free some space and try again")
                 .arg(double(2 * needed + dbSize) / 1048576.0, 0, 'f', 1));
         return false;
     }
@@ -284,7 +284,8 @@ void SyncJob::startNext()
         } else if (!d->file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
             const auto error = d->file.errorString();
             delete d;
-            fail(Error::DiskFull, QStringLiteral("cannot write an object: %1").arg(error));
+            fail(Error::DiskFull,
+                QStringLiteral("cannot write an object (%1); free some space and try again").arg(error));
             return;
         }
         d->reply = m_network->get(request);
@@ -401,7 +402,13 @@ void SyncJob::applyAll()
     connect(thread, &QThread::finished, this, [this, thread, result] {
         thread->deleteLater();
         if (!result->first) {
-            fail(Error::Apply, result->second);
+            // SQLite says "database or disk is full" or "disk I/O error" when a write runs out of room.
+            const bool noRoom = result->second.contains(QLatin1String("disk is full"))
+                || result->second.contains(QLatin1String("disk I/O error"));
+            fail(noRoom ? Error::DiskFull : Error::Apply,
+                noRoom ? QStringLiteral("not enough space to apply the update (%1); free some space and try again")
+                             .arg(result->second)
+                       : result->second);
             return;
         }
         for (const auto &o : std::as_const(m_plan.fetch)) {
