@@ -3,6 +3,7 @@
 // `--sync`. Every fault (forged, foreign, old, expired, damaged, cut, stalled, reset, full disk) must be refused
 // with a clear message and leave content.db and user.db as they were; a sync killed at random moments leaves
 // content at the old or the new version, never between.
+#include "localnginx.h"
 #include "manifest.h"
 
 #include <QCryptographicHash>
@@ -163,7 +164,7 @@ class TestSyncEndToEnd : public QObject
     QString m_otherKey;
     QString m_www;
     QString m_template; ///< a data folder with content version 100 and a user.db
-    QProcess m_nginx;
+    LocalNginx m_nginx;
     quint16 m_port = 0;
 
     QString path(const QString &rel) const { return m_tmp.filePath(rel); }
@@ -262,9 +263,6 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_tmp.isValid());
-        const auto nginx = QStandardPaths::findExecutable(QStringLiteral("nginx"),
-            { QStringLiteral("/usr/sbin"), QStringLiteral("/usr/local/sbin"), QStringLiteral("/usr/bin") });
-        QVERIFY2(!nginx.isEmpty(), "nginx is not installed: run scripts/setup.sh");
 
         auto r = runTool({ QStringLiteral("keygen"), QStringLiteral("--out"), path(QStringLiteral("keys")) });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -319,56 +317,15 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QLatin1String("1 new")), qPrintable(r.err));
 
         // nginx on a free loopback port, everything in the temporary folder.
-        {
-            QTcpServer probe;
-            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-            m_port = probe.serverPort();
-        }
-        for (const auto *d : { "nginx/tmp" }) {
-            QDir().mkpath(path(QLatin1String(d)));
-        }
         QFile::setPermissions(m_tmp.path(),
             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
                 | QFileDevice::ExeOther | QFileDevice::ReadGroup | QFileDevice::ExeGroup);
-        const auto n = path(QStringLiteral("nginx"));
-        QFile conf(QDir(n).filePath(QStringLiteral("nginx.conf")));
-        QVERIFY(conf.open(QIODevice::WriteOnly));
-        conf.write(QStringLiteral("%1worker_processes 1;\ndaemon off;\npid %2/nginx.pid;\nerror_log %2/error.log;\n"
-                                  "events { worker_connections 64; }\n"
-                                  "http {\n  log_format sync '$status $request_method $uri $bytes_sent';\n"
-                                  "  access_log %2/access.log sync;\n"
-                                  "  client_body_temp_path %2/tmp; proxy_temp_path %2/tmp; fastcgi_temp_path %2/tmp;\n"
-                                  "  uwsgi_temp_path %2/tmp; scgi_temp_path %2/tmp;\n"
-                                  "  types { application/json json; }\n  default_type application/octet-stream;\n"
-                                  "  gzip on; gzip_types application/json; gzip_min_length 512;\n"
-                                  "  server { listen 127.0.0.1:%3; root %4; }\n}\n")
-                       .arg(::geteuid() == 0 ? QStringLiteral("user root;\n") : QString(), n)
-                       .arg(m_port)
-                       .arg(m_www)
-                       .toUtf8());
-        conf.close();
-        m_nginx.start(nginx, { QStringLiteral("-p"), n, QStringLiteral("-c"), conf.fileName() });
-        QVERIFY2(m_nginx.waitForStarted(), qPrintable(m_nginx.errorString()));
-        bool up = false;
-        for (int i = 0; i < 100 && !up; ++i) {
-            QTcpSocket s;
-            s.connectToHost(QHostAddress::LocalHost, m_port);
-            up = s.waitForConnected(100);
-            if (!up) {
-                QTest::qWait(50);
-            }
-        }
-        QVERIFY2(up, m_nginx.readAllStandardError().constData());
+        QString error;
+        QVERIFY2(m_nginx.start(m_www, path(QStringLiteral("nginx")), &error), qPrintable(error));
+        m_port = m_nginx.port();
     }
 
-    void cleanupTestCase()
-    {
-        m_nginx.terminate();
-        if (!m_nginx.waitForFinished(5000)) {
-            m_nginx.kill();
-            m_nginx.waitForFinished();
-        }
-    }
+    void cleanupTestCase() { m_nginx.stop(); }
 
     void firstIncrementalAndNothingChanged()
     {
@@ -393,17 +350,15 @@ private Q_SLOTS:
             qPrintable(found.out));
 
         // Nothing changed since: one conditional request, answered 304, a few hundred bytes.
-        const auto logFile = path(QStringLiteral("nginx/access.log"));
-        const auto before = readAll(logFile).count('\n');
+        const auto before = m_nginx.requests().size();
         r = sync(data, url(QStringLiteral("v101")));
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QVERIFY2(r.out.startsWith(QLatin1String("sync: up to date at version 101 (0 objects, 0 bytes, 1 requests)")),
             qPrintable(r.out));
-        const auto lines = readAll(logFile).split('\n');
-        QCOMPARE(lines.count() - 1 - before, 1);
-        const auto last = QString::fromLatin1(lines[lines.size() - 2]).split(QLatin1Char(' '));
-        QCOMPARE(last.value(0), QStringLiteral("304"));
-        QVERIFY2(last.value(3).toInt() < 1024, qPrintable(last.join(QLatin1Char(' '))));
+        const auto requests = m_nginx.requests();
+        QCOMPARE(requests.size() - before, 1);
+        QCOMPARE(requests.last().status, 304);
+        QVERIFY2(requests.last().bytesSent < 1024, qPrintable(QString::number(requests.last().bytesSent)));
 
         // An incremental update on top: an offer's phone number changes and an article language disappears.
         const auto v102 = publishedCopy(QStringLiteral("v102"));
