@@ -126,6 +126,9 @@ bool ContentUpdate::apply(const QString &dbPath, const Manifest &manifest, const
     }
     auto db = c.db();
     QSqlQuery q(db);
+    // A large update touches much of the search index; with SQLite's default 2 MB cache, pages would be spilled
+    // and re-read many times within the one transaction.
+    q.exec(QStringLiteral("PRAGMA cache_size = -65536"));
     // IMMEDIATE: take the write lock now, not halfway through, so a reader cannot make the commit fail late.
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         return fail(QStringLiteral("cannot start the update: ") + q.lastError().text());

@@ -100,24 +100,36 @@ bool SearchIndex::remove(
     const QSqlDatabase &db, const QString &kind, const QString &ref, const QString &lang, QString *error)
 {
     QSqlQuery q(db);
-    for (const auto &stmt : {
-             QStringLiteral(
-                 "DELETE FROM search WHERE rowid IN "
-                 "(SELECT search_row FROM search_docs WHERE kind = :kind AND ref = :ref AND :lang IN ('', lang))"),
-             QStringLiteral(
-                 "DELETE FROM search_fuzzy WHERE rowid IN "
-                 "(SELECT fuzzy_row FROM search_docs WHERE kind = :kind AND ref = :ref AND :lang IN ('', lang))"),
-             QStringLiteral("DELETE FROM search_docs WHERE kind = :kind AND ref = :ref AND :lang IN ('', lang)"),
-         }) {
-        q.prepare(stmt);
-        q.bindValue(QStringLiteral(":kind"), kind);
-        q.bindValue(QStringLiteral(":ref"), ref);
-        q.bindValue(QStringLiteral(":lang"), text(lang));
-        if (!q.exec()) {
-            return fail(q, error);
+    q.prepare(QStringLiteral("SELECT search_row, fuzzy_row FROM search_docs "
+                             "WHERE kind = :kind AND ref = :ref AND :lang IN ('', lang)"));
+    q.bindValue(QStringLiteral(":kind"), kind);
+    q.bindValue(QStringLiteral(":ref"), ref);
+    q.bindValue(QStringLiteral(":lang"), text(lang));
+    if (!q.exec()) {
+        return fail(q, error);
+    }
+    QList<std::pair<qint64, qint64>> rows;
+    while (q.next()) {
+        rows.push_back({ q.value(0).toLongLong(), q.value(1).toLongLong() });
+    }
+    // One rowid at a time: FTS5 plans "rowid IN (subquery)" as a scan of the whole index.
+    QSqlQuery del(db);
+    for (const auto &[searchRow, fuzzyRow] : rows) {
+        for (const auto &[sql, row] :
+            { std::pair { QStringLiteral("DELETE FROM search WHERE rowid = :row"), searchRow },
+                std::pair { QStringLiteral("DELETE FROM search_fuzzy WHERE rowid = :row"), fuzzyRow } }) {
+            del.prepare(sql);
+            del.bindValue(QStringLiteral(":row"), row);
+            if (!del.exec()) {
+                return fail(del, error);
+            }
         }
     }
-    return true;
+    q.prepare(QStringLiteral("DELETE FROM search_docs WHERE kind = :kind AND ref = :ref AND :lang IN ('', lang)"));
+    q.bindValue(QStringLiteral(":kind"), kind);
+    q.bindValue(QStringLiteral(":ref"), ref);
+    q.bindValue(QStringLiteral(":lang"), text(lang));
+    return q.exec() || fail(q, error);
 }
 
 bool SearchIndex::optimize(const QSqlDatabase &db, QString *error)
