@@ -204,10 +204,11 @@ void SyncController::onFinished(const SyncJob::Summary &summary)
     // Called from inside the job: delete it once it has returned.
     m_job->deleteLater();
     m_job = nullptr;
-    const bool offline = isOffline()
-        || (m_runIsAutomatic && (summary.error == SyncJob::Error::Network || summary.error == SyncJob::Error::Timeout));
+    const bool offline = isOffline();
+    const bool networkError = summary.error == SyncJob::Error::Network || summary.error == SyncJob::Error::Timeout;
     m_lastResult = describe(summary, offline);
-    m_lastFailed = summary.outcome == SyncJob::Outcome::Failed && !offline;
+    // No connection is no fault of the update: not shown as an error when offline or when nobody asked.
+    m_lastFailed = summary.outcome == SyncJob::Outcome::Failed && !(networkError && (offline || m_runIsAutomatic));
     if (summary.outcome == SyncJob::Outcome::Failed) {
         ++m_failures;
         if (m_automatic && summary.error != SyncJob::Error::NoContent) {

@@ -327,6 +327,31 @@ private Q_SLOTS:
         QCOMPARE(content.version(), qint64(3));
     }
 
+    void unreachableServerIsAnErrorOnlyWhenAsked()
+    {
+        QTcpServer closed; // a port nobody listens on any more
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const auto url = QStringLiteral("http://127.0.0.1:%1/").arg(closed.serverPort());
+        closed.close();
+        ContentStore content;
+        QVERIFY(content.open(m_db));
+        SyncController sync(&content, m_dataDir);
+        sync.setAutomatic(false);
+        sync.setUpdateUrl(url);
+        QSignalSpy finished(&sync, &SyncController::finished);
+        sync.syncNow();
+        QVERIFY(finished.wait(20000));
+        QVERIFY(sync.lastFailed());
+        QCOMPARE(sync.lastResult(),
+            SyncController::tr(
+                "The update server could not be reached. Your content is unchanged; please try again later."));
+        sync.runAutomatic();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.count(), 2);
+        QVERIFY(!sync.lastFailed()); // nobody asked: no error to show
+        QCOMPARE(content.version(), qint64(3));
+    }
+
     void automaticSyncBacksOff()
     {
         QCOMPARE(SyncController::backoffMs(0), 0);
