@@ -8,6 +8,7 @@
 #include "contentstore.h"
 #include "qmlregistration.h"
 #include "synccommand.h"
+#include "synccontroller.h"
 #include "userstore.h"
 
 #include <QDate>
@@ -105,6 +106,10 @@ int main(int argc, char *argv[])
         checklist.setToday(today);
     }
 
+    SyncController sync(&content, dataDir);
+    // Self-tests, screenshots and benchmarks show what is installed and must not touch the network.
+    sync.setAutomatic(!options.selfTest && options.screenshot.isEmpty() && !options.quitOnFirstFrame);
+
     Automation automation(options, &app, &content);
     if (options.selfTest) {
         Automation::countWarnings();
@@ -116,6 +121,7 @@ int main(int argc, char *argv[])
     ContentStoreForeign::instance = &content;
     AppControllerForeign::instance = &app;
     ChecklistControllerForeign::instance = &checklist;
+    SyncControllerForeign::instance = &sync;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Welcome/Main.qml")));
     auto *window
@@ -125,5 +131,6 @@ int main(int argc, char *argv[])
         return 1;
     }
     automation.start(window);
+    QObject::connect(window, &QQuickWindow::frameSwapped, &sync, &SyncController::appStarted, Qt::SingleShotConnection);
     return QGuiApplication::exec();
 }

@@ -31,7 +31,7 @@ Item {
         const kind = colon < 0 ? page : page.substring(0, colon);
         const arg = colon < 0 ? "" : page.substring(colon + 1);
         const tabs = { "home": 0, "guide": 1, "checklist": 2, "settings": 3, "topic": 1, "article": 1, "search": 1, "offer": 1, "places": 1,
-                       "onboarding": 2, "step": 2, "counter": 2 };
+                       "onboarding": 2, "step": 2, "counter": 2, "whatsnew": 3 };
         if (reset) {
             tabBar.currentIndex = tabs[kind];
             currentStack.pop(null, StackView.Immediate);
@@ -49,6 +49,8 @@ Item {
             currentStack.push(Qt.resolvedUrl(kind === "step" ? "pages/StepPage.qml" : "pages/CounterPage.qml"),
                               { "member": arg.split("/")[0], "step": arg.split("/")[1] },
                               reset ? StackView.Immediate : StackView.PushTransition);
+        else if (kind === "whatsnew")
+            currentStack.push(Qt.resolvedUrl("pages/WhatsNewPage.qml"), {}, reset ? StackView.Immediate : StackView.PushTransition);
         else if (kind === "search")
             currentStack.push(Qt.resolvedUrl("pages/SearchPage.qml"), {}, reset ? StackView.Immediate : StackView.PushTransition);
         else if (kind === "article")
@@ -96,6 +98,14 @@ Item {
         anchors.fill: parent
         spacing: 0
 
+        // After a content update, until dismissed; loaded only then, so start-up does not pay for it.
+        Loader {
+            Layout.fillWidth: true
+            active: Sync.justUpdated
+            visible: active
+            sourceComponent: UpdateBanner {}
+        }
+
         StackLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
@@ -141,6 +151,43 @@ Item {
             NavigationButton {
                 text: qsTr("Settings")
                 icon.source: "icons/settings.svg"
+            }
+        }
+    }
+
+    component UpdateBanner: Pane {
+        objectName: "updateBanner"
+        padding: Theme.spacing
+        leftPadding: Theme.margin
+        Material.background: Theme.primary
+        Material.foreground: "white"
+        Material.elevation: 2
+
+        RowLayout {
+            anchors.fill: parent
+            spacing: Theme.spacing
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Content updated")
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft
+                Accessible.name: text
+            }
+            Button {
+                flat: true
+                text: qsTr("See what's new")
+                onClicked: {
+                    Sync.dismissUpdateNotice();
+                    App.openPage("whatsnew");
+                }
+                Accessible.name: text
+            }
+            ToolButton {
+                text: "✕"
+                onClicked: Sync.dismissUpdateNotice()
+                Accessible.name: qsTr("Dismiss")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Dismiss")
             }
         }
     }

@@ -7,9 +7,9 @@
 
 bool AppOptions::isValidPage(const QString &page)
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^(home|guide|checklist|onboarding|places|settings|search(:.{1,100})?|(topic|article|offer):[a-z0-9][a-z0-9-]"
-        "*|(step|counter):[A-Za-z0-9_-]{1,40}/[a-z0-9][a-z0-9-]*)$"));
+    static const QRegularExpression re(QStringLiteral("^(home|guide|checklist|onboarding|places|settings|whatsnew|"
+                                                      "search(:.{1,100})?|(topic|article|offer):[a-z0-9][a-z0-9-]"
+                                                      "*|(step|counter):[A-Za-z0-9_-]{1,40}/[a-z0-9][a-z0-9-]*)$"));
     return re.match(page).hasMatch();
 }
 
@@ -33,7 +33,7 @@ bool AppOptions::parse(const QStringList &arguments, AppOptions &out, QString &e
     const QCommandLineOption dataDir(
         QStringLiteral("data-dir"), QStringLiteral("Folder for all app data."), QStringLiteral("DIR"));
     const QCommandLineOption page(QStringLiteral("page"),
-        QStringLiteral("Page to open: home, guide, settings, search[:<query>], topic:<id>, article:<slug>."),
+        QStringLiteral("Page to open: home, guide, settings, whatsnew, search[:<query>], topic:<id>, article:<slug>."),
         QStringLiteral("P"));
     const QCommandLineOption shot(
         QStringLiteral("screenshot"), QStringLiteral("Render the page to a PNG and exit."), QStringLiteral("FILE.png"));

@@ -11,7 +11,7 @@ struct AppOptions
 {
     QString language; ///< empty: the saved choice, else the system's, else the site default
     QString dataDir; ///< empty: the platform's app data folder
-    QString page; ///< home, guide, settings, search[:<query>], topic:<id>, article:<slug>
+    QString page; ///< home, guide, settings, whatsnew, search[:<query>], topic:<id>, article:<slug>
     QString screenshot;
     QSize size; ///< invalid: the default window size
     QString importFile; ///< personal data to import before starting

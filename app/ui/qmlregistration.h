@@ -4,6 +4,7 @@
 #include "appcontroller.h"
 #include "checklistcontroller.h"
 #include "contentstore.h"
+#include "synccontroller.h"
 
 #include <QQmlEngine>
 
@@ -30,3 +31,4 @@
 WELCOME_REGISTER_SINGLETON_INSTANCE(ContentStore, Content)
 WELCOME_REGISTER_SINGLETON_INSTANCE(AppController, App)
 WELCOME_REGISTER_SINGLETON_INSTANCE(ChecklistController, Checklist)
+WELCOME_REGISTER_SINGLETON_INSTANCE(SyncController, Sync)

@@ -8,15 +8,18 @@ SearchWorker::SearchWorker(std::shared_ptr<std::atomic<int>> latest)
 
 SearchWorker::~SearchWorker() = default;
 
-void SearchWorker::run(int generation, const QString &dbPath, const QString &query, const QStringList &chain)
+void SearchWorker::run(
+    int generation, int contentGeneration, const QString &dbPath, const QString &query, const QStringList &chain)
 {
     if (generation != m_latest->load()) {
         return; // the user typed on: only the newest query matters
     }
-    if (!m_engine || dbPath != m_dbPath) {
+    // The engine caches synonyms at open: reopen it for new content, even in the same file.
+    if (!m_engine || dbPath != m_dbPath || contentGeneration != m_contentGeneration) {
         m_engine.reset(); // close the old connection before opening another
         m_engine = std::make_unique<SearchEngine>(dbPath);
         m_dbPath = dbPath;
+        m_contentGeneration = contentGeneration;
     }
     const auto results = m_engine->search(query, chain);
     Q_EMIT finished(generation, results);
@@ -50,7 +53,10 @@ void SearchModel::setContent(ContentStore *content)
     }
     m_content = content;
     if (m_content) {
-        connect(m_content, &ContentStore::contentChanged, this, &SearchModel::start);
+        connect(m_content, &ContentStore::contentChanged, this, [this] {
+            ++m_contentGeneration;
+            start();
+        });
     }
     Q_EMIT contentChanged();
     start();
@@ -91,7 +97,7 @@ void SearchModel::start()
     }
     setBusy(true);
     QMetaObject::invokeMethod(m_worker, "run", Qt::QueuedConnection, Q_ARG(int, generation),
-        Q_ARG(QString, m_content->databasePath()), Q_ARG(QString, m_query),
+        Q_ARG(int, m_contentGeneration), Q_ARG(QString, m_content->databasePath()), Q_ARG(QString, m_query),
         Q_ARG(QStringList, m_content->fallbackChain(m_language)));
 }
 

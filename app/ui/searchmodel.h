@@ -22,7 +22,9 @@ public:
     ~SearchWorker() override;
 
 public Q_SLOTS:
-    void run(int generation, const QString &dbPath, const QString &query, const QStringList &chain);
+    /** @p contentGeneration grows whenever the content is reopened (e.g. after a sync). */
+    void run(
+        int generation, int contentGeneration, const QString &dbPath, const QString &query, const QStringList &chain);
 
 Q_SIGNALS:
     void finished(int generation, const QList<SearchResult> &results);
@@ -31,6 +33,7 @@ private:
     std::shared_ptr<std::atomic<int>> m_latest;
     std::unique_ptr<SearchEngine> m_engine;
     QString m_dbPath;
+    int m_contentGeneration = -1;
 };
 
 /** Search results for the query as typed, updated off the UI thread, grouped by kind. */
@@ -99,6 +102,7 @@ private:
     bool m_busy = false;
     QList<SearchResult> m_results;
     std::shared_ptr<std::atomic<int>> m_generation;
+    int m_contentGeneration = 0;
     QThread m_thread;
     SearchWorker *m_worker = nullptr;
 };

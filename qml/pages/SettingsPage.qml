@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Welcome
 
@@ -86,12 +87,63 @@ Page {
                 }
             }
             SectionLabel {
-                text: qsTr("Content")
+                text: qsTr("Content updates")
             }
             InfoLabel {
+                objectName: "contentDate"
                 text: Content.isOpen
-                      ? qsTr("Content from %1 (version %2).").arg(App.formatDate(Content.builtAt.substring(0, 10))).arg(Content.version)
+                      ? qsTr("Content from %1 (version %2).").arg(App.formatDate(Sync.contentDate.substring(0, 10))).arg(Content.version)
                       : qsTr("No content is installed: %1").arg(Content.errorString)
+            }
+            InfoLabel {
+                visible: !Sync.canSync
+                text: qsTr("This content is updated with new versions of the app.")
+                opacity: 0.7
+            }
+            RowLayout {
+                visible: Sync.canSync
+                Layout.fillWidth: true
+                Layout.leftMargin: 16
+                Layout.rightMargin: 16
+                spacing: 12
+                Button {
+                    objectName: "checkForUpdates"
+                    text: qsTr("Check for updates")
+                    enabled: !Sync.busy
+                    onClicked: Sync.syncNow()
+                    Accessible.name: text
+                }
+                ProgressBar {
+                    Layout.fillWidth: true
+                    visible: Sync.busy
+                    value: Sync.progress
+                    // Until the manifest says how much there is to fetch, the length is unknown.
+                    indeterminate: Sync.progress <= 0
+                    Accessible.name: Sync.state
+                }
+            }
+            InfoLabel {
+                visible: Sync.busy
+                text: Sync.state
+            }
+            InfoLabel {
+                objectName: "syncResult"
+                visible: !Sync.busy && Sync.lastResult.length > 0
+                text: Sync.lastResult
+                color: Sync.lastFailed ? Theme.emergency : Material.foreground
+            }
+            InfoLabel {
+                visible: Sync.canSync && Sync.lastChecked.length > 0
+                text: qsTr("Last checked: %1").arg(new Date(Sync.lastChecked).toLocaleString(Qt.locale(App.language), Locale.ShortFormat))
+                opacity: 0.7
+                font.pixelSize: 12
+            }
+            ActionRow {
+                text: qsTr("What's new in the content")
+                onClicked: App.openLink("whatsnew:")
+            }
+            SectionLabel {
+                text: qsTr("Privacy")
             }
             InfoLabel {
                 text: qsTr("Everything you enter stays on this device. No account, no tracking.")

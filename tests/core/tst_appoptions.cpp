@@ -71,6 +71,8 @@ private Q_SLOTS:
         QTest::newRow("home") << "home" << true;
         QTest::newRow("guide") << "guide" << true;
         QTest::newRow("settings") << "settings" << true;
+        QTest::newRow("whatsnew") << "whatsnew" << true;
+        QTest::newRow("whatsnew with argument") << "whatsnew:x" << false;
         QTest::newRow("topic") << "topic:first-steps" << true;
         QTest::newRow("article") << "article:registration" << true;
         QTest::newRow("search") << "search" << true;

@@ -49,6 +49,18 @@ Item {
             compare(App.currentPage, "home");
         }
 
+        function test_whatsNewOpensOnTheSettingsTab() {
+            const shell = createShell();
+            App.openPage("whatsnew");
+            compare(App.currentPage, "whatsnew");
+            compare(shell.currentStack.depth, 2);
+            verify(shell.back());
+            compare(App.currentPage, "settings");
+            verify(App.openLink("whatsnew:"));
+            compare(App.currentPage, "whatsnew");
+            App.openPage("home");
+        }
+
         function test_internalLinksPushAndBackPops() {
             const shell = createShell();
             App.openPage("article:alpha");

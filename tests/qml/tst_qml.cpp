@@ -40,6 +40,10 @@ public Q_SLOTS:
         ContentStoreForeign::instance = &m_content;
         AppControllerForeign::instance = m_app.get();
         ChecklistControllerForeign::instance = m_checklist.get();
+        // No update server in the fixture: pages show the no-sync state and nothing touches the network.
+        m_sync = std::make_unique<SyncController>(&m_content, m_dir.path());
+        m_sync->setAutomatic(false);
+        SyncControllerForeign::instance = m_sync.get();
     }
 
     void cleanupTestCase()
@@ -47,6 +51,8 @@ public Q_SLOTS:
         ContentStoreForeign::instance = nullptr;
         AppControllerForeign::instance = nullptr;
         ChecklistControllerForeign::instance = nullptr;
+        SyncControllerForeign::instance = nullptr;
+        m_sync.reset();
         m_checklist.reset();
         m_app.reset();
     }
@@ -57,6 +63,7 @@ private:
     UserStore m_user;
     std::unique_ptr<AppController> m_app;
     std::unique_ptr<ChecklistController> m_checklist;
+    std::unique_ptr<SyncController> m_sync;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(welcome, Setup)
