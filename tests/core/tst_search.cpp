@@ -149,6 +149,38 @@ private Q_SLOTS:
         }
     }
 
+    void stepsAreFoundGroupedAfterOffersAndShownInTheReadersLanguage()
+    {
+        const auto results
+            = m_engine->search(QStringLiteral("rent deposit"), m_store.fallbackChain(QStringLiteral("de")));
+        const auto step = std::find_if(results.cbegin(), results.cend(), [](const SearchResult &r) {
+            return r.kind == QLatin1String("step") && r.ref == QLatin1String("rent-deposit");
+        });
+        QVERIFY(step != results.cend());
+        QCOMPARE(step->shownLang, QStringLiteral("de")); // found in English, shown in German
+        QCOMPARE(step->title, QStringLiteral("Mietzinsdepot prüfen"));
+        // Grouped: articles, then offers, then steps.
+        QStringList kinds;
+        for (const auto &r : results) {
+            if (kinds.isEmpty() || kinds.last() != r.kind) {
+                kinds.push_back(r.kind);
+            }
+        }
+        QCOMPARE(kinds.last(), QStringLiteral("step"));
+        QCOMPARE(kinds.count(QStringLiteral("step")), 1);
+    }
+
+    void stepDocumentsAreSearchedAndMarked()
+    {
+        // "Passfotos" is only in the documents to bring: a body hit with a highlighted snippet.
+        const auto results = m_engine->search(QStringLiteral("Passfotos"), m_store.fallbackChain(QStringLiteral("de")));
+        const auto step = std::find_if(results.cbegin(), results.cend(), [](const SearchResult &r) {
+            return r.kind == QLatin1String("step") && r.ref == QLatin1String("registration");
+        });
+        QVERIFY(step != results.cend());
+        QVERIFY(step->snippet.contains(SearchEngine::markStart));
+    }
+
     void snippetsMarkMatches()
     {
         const auto results
