@@ -229,11 +229,14 @@ SearchEngine::SearchEngine(const QString &dbPath)
     const auto prepare = [this](QSqlQuery &query, const QString &sql) {
         query = QSqlQuery(m_db);
         query.setForwardOnly(true);
-        if (!query.prepare(sql)) {
+        const bool ok = query.prepare(sql);
+        if (!ok) {
             m_error = query.lastError().text();
         }
+        return ok;
     };
-    prepare(m_headQuery,
+    // A database built before the title index has none: then the whole index is all there is.
+    m_hasHead = prepare(m_headQuery,
         QStringLiteral("SELECT rowid, kind, ref, lang, title, rank FROM search_head WHERE search_head MATCH :expr "
                        "LIMIT :cap"));
     prepare(m_bodyQuery,
@@ -331,7 +334,7 @@ QList<SearchResult> SearchEngine::search(const QString &query, const QStringList
     QHash<QString, qsizetype> byRef;
     // Titles and tags first: a small index, and their hits rank above every body hit. The whole index only
     // when they leave room, because a short prefix hits thousands of bodies.
-    if (!collect(m_headQuery, expr, true, chain, results, byRef)
+    if ((m_hasHead && !collect(m_headQuery, expr, true, chain, results, byRef))
         || (results.size() < limit && !collect(m_bodyQuery, expr, false, chain, results, byRef))) {
         return {};
     }

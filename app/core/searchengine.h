@@ -73,6 +73,7 @@ private:
     QSqlDatabase m_db;
     // Prepared once: every keystroke runs them again.
     mutable QSqlQuery m_headQuery;
+    bool m_hasHead = false;
     mutable QSqlQuery m_bodyQuery;
     mutable QSqlQuery m_snippetQuery;
     mutable QSqlQuery m_articleTextQuery;

@@ -6,6 +6,8 @@
 #include "textfold.h"
 
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -210,6 +212,27 @@ private Q_SLOTS:
             return r.kind == QLatin1String("offer") && r.ref == QLatin1String("schulamt-bern")
                 && r.shownLang == QLatin1String("de");
         }));
+    }
+
+    void databaseWithoutTitleIndexStillSearches()
+    {
+        // content.db files built before search_head existed: the whole index answers alone.
+        const auto copy = m_dir.filePath(QStringLiteral("no-head.db"));
+        QVERIFY(QFile::copy(m_dir.filePath(QStringLiteral("content.db")), copy));
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("no-head"));
+            db.setDatabaseName(copy);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE search_head")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("no-head"));
+        const SearchEngine engine(copy);
+        const auto results = engine.search(QStringLiteral("Krankenkasse"), m_store.fallbackChain(QStringLiteral("de")));
+        QVERIFY2(engine.errorString().isEmpty(), qPrintable(engine.errorString()));
+        QVERIFY(!results.isEmpty());
+        QCOMPARE(results.first().ref, QStringLiteral("health-insurance"));
     }
 
     void typoFallbackIsMarked()
