@@ -365,6 +365,12 @@ bool ContentWriter::putStep(const QJsonObject &d)
                     { QStringLiteral("documents"), json(documents.value(it.key()).toArray()) } })) {
             return false;
         }
+        // Steps in search: title, description as summary, the documents to bring as body.
+        const SearchDocument doc { QStringLiteral("step"), id, it.key(), it.value().toString(), QString(), description,
+            joined(documents.value(it.key()), QStringLiteral(", ")) };
+        if (!SearchIndex::add(m_db, doc, &m_error)) {
+            return false;
+        }
     }
     return true;
 }
@@ -372,6 +378,7 @@ bool ContentWriter::putStep(const QJsonObject &d)
 bool ContentWriter::removeStep(const QString &stepId)
 {
     const QVariantMap key = { { QStringLiteral("id"), stepId } };
-    return exec(QStringLiteral("DELETE FROM checklist_texts WHERE step = :id"), key)
+    return SearchIndex::remove(m_db, QStringLiteral("step"), stepId, QString(), &m_error)
+        && exec(QStringLiteral("DELETE FROM checklist_texts WHERE step = :id"), key)
         && exec(QStringLiteral("DELETE FROM checklist_steps WHERE id = :id"), key);
 }

@@ -48,7 +48,8 @@ QSet<QString> trigrams(const QString &word)
 }
 
 // Keeps one result per page: shown from the hit in the most preferred language (its snippet marks
-// the match in the reader's language), ranked by the best hit in any language.
+// the match in the reader's language), ranked by the best hit in any language. Scores of the title index
+// and the full index do not compare: a title or tag hit keeps its own.
 void keepBest(
     QList<SearchResult> &results, QHash<QString, qsizetype> &byRef, const SearchResult &r, const QStringList &chain)
 {
@@ -64,11 +65,13 @@ void keepBest(
         const auto i = chain.indexOf(lang);
         return i < 0 ? chain.size() : i;
     };
-    const double best = std::min(kept.score, r.score);
+    const bool headHit = kept.headHit || r.headHit;
+    const double best = kept.headHit == r.headHit ? std::min(kept.score, r.score) : kept.headHit ? kept.score : r.score;
     if (rankOf(r.lang) < rankOf(kept.lang)) {
         kept = r;
     }
     kept.score = best;
+    kept.headHit = headHit;
 }
 
 // Grouped by kind, best first, at most @p limit of each kind.
@@ -77,7 +80,10 @@ void finish(QList<SearchResult> &results, int limit)
     std::stable_sort(results.begin(), results.end(), [](const SearchResult &a, const SearchResult &b) {
         const auto ka = kindOrder(a.kind);
         const auto kb = kindOrder(b.kind);
-        return ka != kb ? ka < kb : a.score < b.score;
+        if (ka != kb) {
+            return ka < kb;
+        }
+        return a.headHit != b.headHit ? a.headHit : a.score < b.score;
     });
     // The limit applies per kind: many article hits must not push every offer out.
     QHash<QString, int> perKind;
@@ -93,6 +99,107 @@ double similarity(const QSet<QString> &a, const QSet<QString> &b)
     }
     const auto common = QSet<QString>(a).intersect(b).size();
     return double(common) / double(a.size() + b.size() - common);
+}
+
+// The folded form of one word of page text, as the tokenizer sees it. Most words are plain ASCII: lower case is
+// enough there, and it spares the Unicode normalization that fold() does.
+QString foldedWord(QStringView word)
+{
+    for (const auto c : word) {
+        if (c.unicode() >= 0x80) {
+            return TextFold::fold(word.toString());
+        }
+    }
+    return word.toString().toLower();
+}
+
+constexpr int snippetWords = 12;
+
+// A window of about 12 words of @p text around the most distinct matches of @p terms (prefixes of folded words),
+// the matches marked, "…" where text was cut; empty when nothing matches. Like FTS5's snippet(), but for one row's
+// text in memory: FTS5 would have to expand every prefix over the whole index again for each row shown.
+QString snippetOf(const QString &text, const QStringList &terms)
+{
+    struct Word
+    {
+        qsizetype start;
+        qsizetype end;
+        int term; ///< index into terms, -1 if none
+    };
+    QList<Word> words;
+    // Most words start with a letter no term starts with: they are not folded at all.
+    QString firsts;
+    for (const auto &t : terms) {
+        if (!t.isEmpty() && !firsts.contains(t[0])) {
+            firsts += t[0];
+        }
+    }
+    qsizetype start = -1;
+    const auto flush = [&](qsizetype end) {
+        if (start < 0) {
+            return;
+        }
+        int term = -1;
+        const auto first = text[start];
+        if (first.unicode() >= 0x80 || firsts.contains(first.toLower())) {
+            const auto folded = foldedWord(QStringView(text).mid(start, end - start));
+            for (qsizetype t = 0; t < terms.size() && term < 0; ++t) {
+                if (folded.startsWith(terms[t])) {
+                    term = int(t);
+                }
+            }
+        }
+        words.push_back({ start, end, term });
+        start = -1;
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const auto c = text[i];
+        if (c.isLetterOrNumber() || c.isMark()) {
+            start = start < 0 ? i : start;
+        } else {
+            flush(i);
+        }
+    }
+    flush(text.size());
+    // The window with the most distinct terms; a match is shown with two words before it where possible.
+    qsizetype best = -1;
+    int bestScore = 0;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        if (words[i].term < 0) {
+            continue;
+        }
+        const auto from = std::max<qsizetype>(0, std::min(i - 2, words.size() - snippetWords));
+        QSet<int> seen;
+        for (auto j = from; j < std::min(from + snippetWords, words.size()); ++j) {
+            if (words[j].term >= 0) {
+                seen.insert(words[j].term);
+            }
+        }
+        if (int(seen.size()) > bestScore) {
+            bestScore = int(seen.size());
+            best = from;
+        }
+    }
+    if (best < 0) {
+        return {};
+    }
+    const auto last = std::min(best + snippetWords, words.size()) - 1;
+    QString out = best > 0 ? QStringLiteral("…") : QString();
+    qsizetype pos = words[best].start;
+    for (auto j = best; j <= last; ++j) {
+        out += QStringView(text).mid(pos, words[j].start - pos);
+        const auto word = QStringView(text).mid(words[j].start, words[j].end - words[j].start);
+        if (words[j].term >= 0) {
+            out += SearchEngine::markStart;
+            out += word;
+            out += SearchEngine::markEnd;
+        } else {
+            out += word;
+        }
+        pos = words[j].end;
+    }
+    out += last + 1 < words.size() ? QStringLiteral("…") : QStringView(text).mid(pos).toString();
+    return out;
 }
 
 } // namespace
@@ -117,10 +224,35 @@ SearchEngine::SearchEngine(const QString &dbPath)
             m_synonyms.last().push_back(q.value(1).toString().split(QLatin1Char(' ')));
         }
     }
+    // Bounded candidate sets without ORDER BY rank: FTS5 stops after :cap rows instead of scoring every hit,
+    // and bm25 ranks only those.
+    const auto prepare = [this](QSqlQuery &query, const QString &sql) {
+        query = QSqlQuery(m_db);
+        query.setForwardOnly(true);
+        const bool ok = query.prepare(sql);
+        if (!ok) {
+            m_error = query.lastError().text();
+        }
+        return ok;
+    };
+    // A database built before the title index has none: then the whole index is all there is.
+    m_hasHead = prepare(m_headQuery,
+        QStringLiteral("SELECT rowid, kind, ref, lang, title, rank FROM search_head WHERE search_head MATCH :expr "
+                       "LIMIT :cap"));
+    prepare(m_bodyQuery,
+        QStringLiteral("SELECT rowid, kind, ref, lang, title, rank FROM search WHERE search MATCH :expr LIMIT :cap"));
+    prepare(m_snippetQuery, QStringLiteral("SELECT body, summary FROM search WHERE rowid = :row"));
+    prepare(m_articleTextQuery,
+        QStringLiteral("SELECT title, summary FROM article_texts WHERE slug = :ref AND lang = :lang"));
+    prepare(m_stepTextQuery,
+        QStringLiteral("SELECT title, description FROM checklist_texts WHERE step = :ref AND lang = :lang"));
 }
 
 SearchEngine::~SearchEngine()
 {
+    for (auto *query : { &m_headQuery, &m_bodyQuery, &m_snippetQuery, &m_articleTextQuery, &m_stepTextQuery }) {
+        *query = QSqlQuery();
+    }
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
@@ -131,7 +263,7 @@ bool SearchEngine::isOpen() const
     return m_db.isOpen();
 }
 
-QString SearchEngine::matchExpression(const QString &query) const
+QList<QList<QStringList>> SearchEngine::queryGroups(const QString &query) const
 {
     auto words = TextFold::words(query);
     // A lone letter after other words ("permis de c") is the start of a word still being typed: it
@@ -142,7 +274,7 @@ QString SearchEngine::matchExpression(const QString &query) const
     if (words.size() > maxWords) {
         words = words.mid(0, maxWords);
     }
-    QStringList groups;
+    QList<QList<QStringList>> groups;
     for (qsizetype i = 0; i < words.size();) {
         // The longest synonym phrase that starts here, if any.
         const QList<QStringList> *group = nullptr;
@@ -156,21 +288,32 @@ QString SearchEngine::matchExpression(const QString &query) const
                 }
             }
         }
-        QStringList alternatives;
+        QList<QStringList> alternatives;
         if (group) {
-            for (const auto &phrase : *group) {
-                alternatives.push_back(quoted(phrase, true));
-            }
+            alternatives = *group;
             i += consumed;
         } else {
             const auto &w = words[i];
-            alternatives.push_back(quoted({ w }, true));
+            alternatives.push_back({ w });
             for (const auto &alt : { TextFold::germanUntransliteration(w), TextFold::withoutArabicArticle(w) }) {
-                if (!alt.isEmpty()) {
-                    alternatives.push_back(quoted({ alt }, true));
+                if (!alt.isEmpty() && !alternatives.contains(QStringList { alt })) {
+                    alternatives.push_back({ alt });
                 }
             }
             ++i;
+        }
+        groups.push_back(alternatives);
+    }
+    return groups;
+}
+
+QString SearchEngine::matchExpression(const QString &query) const
+{
+    QStringList groups;
+    for (const auto &group : queryGroups(query)) {
+        QStringList alternatives;
+        for (const auto &phrase : group) {
+            alternatives.push_back(quoted(phrase, true));
         }
         alternatives.removeDuplicates();
         groups.push_back(alternatives.size() == 1
@@ -187,29 +330,13 @@ QList<SearchResult> SearchEngine::search(const QString &query, const QStringList
     if (expr.isEmpty() || !m_db.isOpen()) {
         return results;
     }
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT kind, ref, lang, title, summary, snippet(search, 3, char(2), char(3), '…', 12), rank "
-                       "FROM search WHERE search MATCH ? ORDER BY rank LIMIT ?"));
-    q.addBindValue(expr);
-    q.addBindValue(limit * 8); // several languages and kinds may hit one query; keep enough to fill each kind
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return results;
-    }
     m_error.clear();
     QHash<QString, qsizetype> byRef;
-    while (q.next()) {
-        SearchResult r;
-        r.kind = q.value(0).toString();
-        r.ref = q.value(1).toString();
-        r.lang = q.value(2).toString();
-        r.title = q.value(3).toString();
-        const auto bodySnippet = q.value(5).toString();
-        r.snippet = bodySnippet.contains(markStart) ? bodySnippet : q.value(4).toString();
-        r.score = q.value(6).toDouble() * languageWeight(chain, r.lang);
-        keepBest(results, byRef, r, chain);
+    // Titles and tags first: a small index, and their hits rank above every body hit. The whole index only
+    // when they leave room, because a short prefix hits thousands of bodies.
+    if ((m_hasHead && !collect(m_headQuery, expr, true, chain, results, byRef))
+        || (results.size() < limit && !collect(m_bodyQuery, expr, false, chain, results, byRef))) {
+        return {};
     }
     if (results.isEmpty()) {
         results = fuzzySearch(TextFold::words(query).mid(0, maxWords), chain, limit);
@@ -217,7 +344,55 @@ QList<SearchResult> SearchEngine::search(const QString &query, const QStringList
         finish(results, limit);
     }
     showInChainLanguage(results, chain);
+    QStringList terms; // every word of every alternative, to mark in snippets
+    for (const auto &group : queryGroups(query)) {
+        for (const auto &phrase : group) {
+            terms.append(phrase);
+        }
+    }
+    terms.removeDuplicates();
+    addSnippets(results, terms);
     return results;
+}
+
+bool SearchEngine::collect(QSqlQuery &q, const QString &expr, bool head, const QStringList &chain,
+    QList<SearchResult> &results, QHash<QString, qsizetype> &byRef) const
+{
+    q.bindValue(QStringLiteral(":expr"), expr);
+    q.bindValue(QStringLiteral(":cap"), candidateCap);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    while (q.next()) {
+        SearchResult r;
+        r.row = q.value(0).toLongLong();
+        r.kind = q.value(1).toString();
+        r.ref = q.value(2).toString();
+        r.lang = q.value(3).toString();
+        r.title = q.value(4).toString();
+        r.score = q.value(5).toDouble() * languageWeight(chain, r.lang);
+        r.headHit = head;
+        keepBest(results, byRef, r, chain);
+    }
+    q.finish();
+    return true;
+}
+
+void SearchEngine::addSnippets(QList<SearchResult> &results, const QStringList &terms) const
+{
+    // Only for the rows shown: snippet() in the query would run for every candidate.
+    for (auto &r : results) {
+        if (r.fuzzy || r.shownLang != r.lang) {
+            continue; // shown with the summary in the reader's language
+        }
+        m_snippetQuery.bindValue(QStringLiteral(":row"), r.row);
+        if (m_snippetQuery.exec() && m_snippetQuery.next()) {
+            const auto bodySnippet = snippetOf(m_snippetQuery.value(0).toString(), terms);
+            r.snippet = bodySnippet.isEmpty() ? m_snippetQuery.value(1).toString() : bodySnippet;
+        }
+        m_snippetQuery.finish();
+    }
 }
 
 QList<SearchResult> SearchEngine::fuzzySearch(const QStringList &words, const QStringList &chain, int limit) const
@@ -283,23 +458,27 @@ void SearchEngine::showInChainLanguage(QList<SearchResult> &results, const QStri
 {
     // A hit found through another language (English words typed by a German reader) is shown in the
     // reader's language when the page exists there: the match was the way in, not the reading.
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT title, summary FROM article_texts WHERE slug = ? AND lang = ?"));
     for (auto &r : results) {
         r.shownLang = r.lang;
-        if (r.kind != QLatin1String("article") || chain.isEmpty() || r.lang == chain.first()) {
+        const bool article = r.kind == QLatin1String("article");
+        if ((!article && r.kind != QLatin1String("step")) || chain.isEmpty() || r.lang == chain.first()) {
             continue;
         }
+        auto &q = article ? m_articleTextQuery : m_stepTextQuery;
         for (const auto &lang : chain) {
             if (lang == r.lang) {
                 break; // the hit's own language is as good as the chain gets
             }
-            q.bindValue(0, r.ref);
-            q.bindValue(1, lang);
-            if (q.exec() && q.next()) {
+            q.bindValue(QStringLiteral(":ref"), r.ref);
+            q.bindValue(QStringLiteral(":lang"), lang);
+            const bool found = q.exec() && q.next();
+            if (found) {
                 r.title = q.value(0).toString();
                 r.snippet = q.value(1).toString();
                 r.shownLang = lang;
+            }
+            q.finish();
+            if (found) {
                 break;
             }
         }

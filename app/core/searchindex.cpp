@@ -34,6 +34,12 @@ QStringList SearchIndex::createStatements()
                        "ref UNINDEXED, lang UNINDEXED, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"),
         // Title and tag hits weigh most, body hits least; ORDER BY rank then sorts inside FTS5.
         QStringLiteral("INSERT INTO search(search, rank) VALUES ('rank', 'bm25(10.0, 6.0, 3.0, 1.0, 4.0)')"),
+        // Title, tags and their alternative spellings once more, apart: the first place a query looks. Titles are
+        // short, so even a 2-letter prefix reads a small part of what the full index holds, and a hit here ranks
+        // above any body hit anyway. Same rowid as the page's row in search.
+        QStringLiteral("CREATE VIRTUAL TABLE search_head USING fts5(title, tags, alt, kind UNINDEXED, ref UNINDEXED, "
+                       "lang UNINDEXED, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"),
+        QStringLiteral("INSERT INTO search_head(search_head, rank) VALUES ('rank', 'bm25(10.0, 6.0, 4.0)')"),
         // Typo-tolerant fallback: trigrams over the folded words of titles, tags and summaries.
         QStringLiteral("CREATE VIRTUAL TABLE search_fuzzy USING fts5(words, kind UNINDEXED, ref UNINDEXED, "
                        "lang UNINDEXED, title UNINDEXED, summary UNINDEXED, tokenize = 'trigram')"),
@@ -47,14 +53,18 @@ bool SearchIndex::add(const QSqlDatabase &db, const SearchDocument &doc, QString
 {
     static const QRegularExpression nonWord(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption);
     QStringList alt;
-    for (const auto &part : { doc.title, doc.tags, doc.summary, doc.body }) {
-        for (const auto &w : part.toLower().split(nonWord, Qt::SkipEmptyParts)) {
+    qsizetype headAlt = 0; // alt's first headAlt words come from title and tags
+    for (const QString *part : { &doc.title, &doc.tags, &doc.summary, &doc.body }) {
+        for (const auto &w : part->toLower().split(nonWord, Qt::SkipEmptyParts)) {
             for (const auto &t :
                 { TextFold::germanTransliteration(w), TextFold::withoutArabicArticle(TextFold::fold(w)) }) {
                 if (!t.isEmpty() && !alt.contains(t)) {
                     alt.push_back(t);
                 }
             }
+        }
+        if (part == &doc.tags) {
+            headAlt = alt.size();
         }
     }
     QSqlQuery q(db);
@@ -72,6 +82,18 @@ bool SearchIndex::add(const QSqlDatabase &db, const SearchDocument &doc, QString
         return fail(q, error);
     }
     const auto searchRow = q.lastInsertId();
+    q.prepare(QStringLiteral("INSERT INTO search_head (rowid, title, tags, alt, kind, ref, lang) "
+                             "VALUES (:row, :title, :tags, :alt, :kind, :ref, :lang)"));
+    q.bindValue(QStringLiteral(":row"), searchRow);
+    q.bindValue(QStringLiteral(":title"), text(doc.title));
+    q.bindValue(QStringLiteral(":tags"), text(doc.tags));
+    q.bindValue(QStringLiteral(":alt"), text(alt.mid(0, headAlt).join(QLatin1Char(' '))));
+    q.bindValue(QStringLiteral(":kind"), doc.kind);
+    q.bindValue(QStringLiteral(":ref"), doc.ref);
+    q.bindValue(QStringLiteral(":lang"), doc.lang);
+    if (!q.exec()) {
+        return fail(q, error);
+    }
     auto words = TextFold::words(doc.title + QLatin1Char(' ') + doc.tags + QLatin1Char(' ') + doc.summary);
     words.removeDuplicates();
     q.prepare(QStringLiteral("INSERT INTO search_fuzzy (words, kind, ref, lang, title, summary) "
@@ -117,6 +139,7 @@ bool SearchIndex::remove(
     for (const auto &[searchRow, fuzzyRow] : rows) {
         for (const auto &[sql, row] :
             { std::pair { QStringLiteral("DELETE FROM search WHERE rowid = :row"), searchRow },
+                std::pair { QStringLiteral("DELETE FROM search_head WHERE rowid = :row"), searchRow },
                 std::pair { QStringLiteral("DELETE FROM search_fuzzy WHERE rowid = :row"), fuzzyRow } }) {
             del.prepare(sql);
             del.bindValue(QStringLiteral(":row"), row);
@@ -136,6 +159,7 @@ bool SearchIndex::optimize(const QSqlDatabase &db, QString *error)
 {
     QSqlQuery q(db);
     return (q.exec(QStringLiteral("INSERT INTO search(search) VALUES ('optimize')"))
+               && q.exec(QStringLiteral("INSERT INTO search_head(search_head) VALUES ('optimize')"))
                && q.exec(QStringLiteral("INSERT INTO search_fuzzy(search_fuzzy) VALUES ('optimize')")))
         || fail(q, error);
 }

@@ -91,6 +91,22 @@ QString ChecklistController::memberName(const QString &member) const
     return member;
 }
 
+QString ChecklistController::stepLink(const QString &step) const
+{
+    // The plan lists the household first, then the members in order.
+    for (const auto &p : m_planned) {
+        if (p.stepId == step) {
+            return QStringLiteral("step:%1/%2").arg(p.member, step);
+        }
+    }
+    for (const auto &s : m_steps) {
+        if (s.id == step && !s.article.isEmpty()) {
+            return QStringLiteral("article:") + s.article;
+        }
+    }
+    return {};
+}
+
 QVariantMap ChecklistController::householdMap() const
 {
     return m_household ? m_household->toJson().toVariantMap() : QVariantMap();

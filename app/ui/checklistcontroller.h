@@ -55,6 +55,11 @@ public:
     Q_INVOKABLE QString importData(const QString &path);
     /** The name shown for a member id ("household" → the household's label). */
     Q_INVOKABLE QString memberName(const QString &member) const;
+    /**
+     * Where a search hit on step @p step leads: the step of the first member it applies to ("step:<member>/<step>"),
+     * else its article ("article:<slug>"), else "" (then the checklist is the place to go).
+     */
+    Q_INVOKABLE QString stepLink(const QString &step) const;
     /** A step's title and description in @p lang (for "show at the counter"). */
     Q_INVOKABLE QVariantMap stepTexts(const QString &step, const QString &lang) const;
 

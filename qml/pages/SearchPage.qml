@@ -77,6 +77,8 @@ Page {
             required property bool isFallback
             required property bool fuzzy
             required property string target
+            required property string kind
+            required property string ref
             width: ListView.view.width
             padding: 16
             topPadding: 10
@@ -84,7 +86,16 @@ Page {
             onClicked: {
                 // Opening a result makes the search worth remembering.
                 App.addRecentSearch(App.searchQuery);
-                App.openLink(hit.target);
+                if (hit.kind !== "step") {
+                    App.openLink(hit.target);
+                    return;
+                }
+                // A step opens for the first member it applies to, else its article, else the checklist.
+                const link = Checklist.stepLink(hit.ref);
+                if (link.length > 0)
+                    App.openLink(link);
+                else
+                    App.openPage("checklist");
             }
             Accessible.name: hit.title
             Accessible.onPressAction: hit.clicked()

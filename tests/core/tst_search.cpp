@@ -6,6 +6,8 @@
 #include "textfold.h"
 
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,11 +20,15 @@ class TestSearch : public QObject
     ContentStore m_store;
     std::unique_ptr<SearchEngine> m_engine;
 
-    QStringList topRefs(const QString &query, const QString &lang, int n) const
+    // The first @p n results of @p kind: results are grouped by kind, and a step may share its id with an article.
+    QStringList topRefs(
+        const QString &query, const QString &lang, int n, const QString &kind = QStringLiteral("article")) const
     {
         QStringList refs;
         for (const auto &r : m_engine->search(query, m_store.fallbackChain(lang), n)) {
-            refs.push_back(r.ref);
+            if (r.kind == kind) {
+                refs.push_back(r.ref);
+            }
         }
         return refs;
     }
@@ -93,7 +99,10 @@ private Q_SLOTS:
         QFETCH(QString, lang);
         QFETCH(QString, query);
         QFETCH(QString, expected);
-        const auto top = topRefs(query, lang, 3);
+        // "step:<id>" names a checklist step; a plain slug an article.
+        const auto colon = expected.indexOf(QLatin1Char(':'));
+        const auto top = colon < 0 ? topRefs(query, lang, 3) : topRefs(query, lang, 3, expected.left(colon));
+        expected = expected.mid(colon + 1);
         QVERIFY2(top.contains(expected), qPrintable(QStringLiteral("top 3: %1").arg(top.join(QStringLiteral(", ")))));
     }
 
@@ -135,10 +144,43 @@ private Q_SLOTS:
         bool offers = false;
         for (const auto &r : results) {
             QVERIFY(!r.title.isEmpty());
-            QVERIFY(r.kind == QLatin1String("article") || r.kind == QLatin1String("offer"));
+            QVERIFY(r.kind == QLatin1String("article") || r.kind == QLatin1String("offer")
+                || r.kind == QLatin1String("step"));
             QVERIFY(!(offers && r.kind == QLatin1String("article")));
-            offers = offers || r.kind == QLatin1String("offer");
+            offers = offers || r.kind != QLatin1String("article");
         }
+    }
+
+    void stepsAreFoundGroupedAfterOffersAndShownInTheReadersLanguage()
+    {
+        const auto results
+            = m_engine->search(QStringLiteral("rent deposit"), m_store.fallbackChain(QStringLiteral("de")));
+        const auto step = std::find_if(results.cbegin(), results.cend(), [](const SearchResult &r) {
+            return r.kind == QLatin1String("step") && r.ref == QLatin1String("rent-deposit");
+        });
+        QVERIFY(step != results.cend());
+        QCOMPARE(step->shownLang, QStringLiteral("de")); // found in English, shown in German
+        QCOMPARE(step->title, QStringLiteral("Mietzinsdepot prüfen"));
+        // Grouped: articles, then offers, then steps.
+        QStringList kinds;
+        for (const auto &r : results) {
+            if (kinds.isEmpty() || kinds.last() != r.kind) {
+                kinds.push_back(r.kind);
+            }
+        }
+        QCOMPARE(kinds.last(), QStringLiteral("step"));
+        QCOMPARE(kinds.count(QStringLiteral("step")), 1);
+    }
+
+    void stepDocumentsAreSearchedAndMarked()
+    {
+        // "Passfotos" is only in the documents to bring: a body hit with a highlighted snippet.
+        const auto results = m_engine->search(QStringLiteral("Passfotos"), m_store.fallbackChain(QStringLiteral("de")));
+        const auto step = std::find_if(results.cbegin(), results.cend(), [](const SearchResult &r) {
+            return r.kind == QLatin1String("step") && r.ref == QLatin1String("registration");
+        });
+        QVERIFY(step != results.cend());
+        QVERIFY(step->snippet.contains(SearchEngine::markStart));
     }
 
     void snippetsMarkMatches()
@@ -148,6 +190,19 @@ private Q_SLOTS:
         QVERIFY(!results.isEmpty());
         QVERIFY(std::any_of(results.cbegin(), results.cend(),
             [](const SearchResult &r) { return r.snippet.contains(SearchEngine::markStart); }));
+        // Typed without umlauts, the word is still marked as written, and only matching words are.
+        for (const auto &r :
+            m_engine->search(QStringLiteral("Pramienverbil"), m_store.fallbackChain(QStringLiteral("de")))) {
+            const auto start = r.snippet.indexOf(SearchEngine::markStart);
+            if (start < 0) {
+                continue;
+            }
+            const auto end = r.snippet.indexOf(SearchEngine::markEnd, start);
+            QVERIFY(end > start);
+            QVERIFY2(
+                TextFold::fold(r.snippet.mid(start + 1, end - start - 1)).startsWith(QStringLiteral("pramienverbil")),
+                qPrintable(r.snippet));
+        }
     }
 
     void offersAreFoundToo()
@@ -157,6 +212,27 @@ private Q_SLOTS:
             return r.kind == QLatin1String("offer") && r.ref == QLatin1String("schulamt-bern")
                 && r.shownLang == QLatin1String("de");
         }));
+    }
+
+    void databaseWithoutTitleIndexStillSearches()
+    {
+        // content.db files built before search_head existed: the whole index answers alone.
+        const auto copy = m_dir.filePath(QStringLiteral("no-head.db"));
+        QVERIFY(QFile::copy(m_dir.filePath(QStringLiteral("content.db")), copy));
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("no-head"));
+            db.setDatabaseName(copy);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE search_head")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("no-head"));
+        const SearchEngine engine(copy);
+        const auto results = engine.search(QStringLiteral("Krankenkasse"), m_store.fallbackChain(QStringLiteral("de")));
+        QVERIFY2(engine.errorString().isEmpty(), qPrintable(engine.errorString()));
+        QVERIFY(!results.isEmpty());
+        QCOMPARE(results.first().ref, QStringLiteral("health-insurance"));
     }
 
     void typoFallbackIsMarked()

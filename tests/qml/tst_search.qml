@@ -50,6 +50,48 @@ Item {
             compare(findChild(shell.currentStack.currentItem, "searchField").text, "gam");
         }
 
+        // The row of the first checklist step in the results, or -1.
+        function stepRow(list: ListView): int {
+            for (let i = 0; i < list.count; ++i) {
+                const item = list.itemAtIndex(i);
+                if (item && item.kind === "step")
+                    return i;
+            }
+            return -1;
+        }
+
+        function test_stepOpensForItsMemberElseItsArticle() {
+            App.language = "de";
+            App.searchQuery = "";
+            // Nobody in this household has a foreign driving licence.
+            const profile = { "arrival": "2026-03-01", "from": "abroad", "eu_efta": false, "permit": "B",
+                "members": [{ "id": "ana", "name": "Ana", "age": 30, "foreign_licence": false }] };
+            compare(Checklist.saveHousehold(profile), "");
+            const shell = createTemporaryObject(shellComponent, root);
+            verify(App.openLink("search:"));
+            tryCompare(App, "currentPage", "search");
+            const page = shell.currentStack.currentItem;
+            App.searchQuery = "Führerausweis umtauschen";
+            let list = null;
+            tryVerify(() => (list = findChild(page, "results")) !== null && stepRow(list) >= 0, 5000);
+            let hit = list.itemAtIndex(stepRow(list));
+            compare(hit.ref, "adult-licence");
+            // The step applies to nobody: its article opens.
+            hit.clicked();
+            tryCompare(App, "currentPage", "article:gamma");
+            // Once it applies to Ana, her step opens.
+            profile.members[0].foreign_licence = true;
+            compare(Checklist.saveHousehold(profile), "");
+            compare(Checklist.stepLink("adult-licence"), "step:ana/adult-licence");
+            verify(shell.back());
+            tryCompare(App, "currentPage", "search");
+            hit = list.itemAtIndex(stepRow(list));
+            hit.clicked();
+            tryCompare(App, "currentPage", "step:ana/adult-licence");
+            // No member and no article: the checklist.
+            compare(Checklist.stepLink("child-school"), "");
+        }
+
         function test_nothingFoundSaysSo() {
             App.searchQuery = "";
             const shell = createTemporaryObject(shellComponent, root);
