@@ -4,26 +4,42 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../qml/AppShell.qml" line="165"/>
+        <location filename="../qml/AppShell.qml" line="138"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="170"/>
+        <location filename="../qml/AppShell.qml" line="143"/>
         <source>Guide</source>
         <extracomment>The tab with all topics and articles</extracomment>
         <translation>Ratgeber</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="175"/>
+        <location filename="../qml/AppShell.qml" line="148"/>
         <source>Checklist</source>
         <extracomment>The tab with the personal checklist</extracomment>
         <translation>Checkliste</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="179"/>
+        <location filename="../qml/AppShell.qml" line="152"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../qml/AppShell.qml" line="171"/>
+        <source>Content updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AppShell.qml" line="178"/>
+        <source>See what&apos;s new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AppShell.qml" line="188"/>
+        <location filename="../qml/AppShell.qml" line="190"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -57,63 +73,63 @@
 <context>
     <name>ChecklistController</name>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="61"/>
-        <location filename="../app/ui/checklistcontroller.cpp" line="191"/>
+        <location filename="../app/ui/checklistcontroller.cpp" line="81"/>
+        <location filename="../app/ui/checklistcontroller.cpp" line="204"/>
         <source>Whole household</source>
         <translation>Ganzer Haushalt</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="67"/>
+        <location filename="../app/ui/checklistcontroller.cpp" line="87"/>
         <source>Person %1</source>
         <translation>Person %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="87"/>
+        <location filename="../app/ui/checklistcontroller.cpp" line="123"/>
         <source>Your household could not be saved.</source>
         <translation>Ihr Haushalt konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="186"/>
+        <location filename="../app/ui/checklistcontroller.cpp" line="199"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="187"/>
+        <location filename="../app/ui/checklistcontroller.cpp" line="200"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="188"/>
+        <location filename="../app/ui/checklistcontroller.cpp" line="201"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="189"/>
+        <location filename="../app/ui/checklistcontroller.cpp" line="202"/>
         <source>Not needed</source>
         <translation>Nicht nötig</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="190"/>
+        <location filename="../app/ui/checklistcontroller.cpp" line="203"/>
         <source>Bring along</source>
         <translation>Mitbringen</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="192"/>
+        <location filename="../app/ui/checklistcontroller.cpp" line="205"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="193"/>
+        <location filename="../app/ui/checklistcontroller.cpp" line="206"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="197"/>
+        <location filename="../app/ui/checklistcontroller.cpp" line="210"/>
         <source>My checklist</source>
         <translation>Meine Checkliste</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="219"/>
+        <location filename="../app/ui/checklistcontroller.cpp" line="234"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -214,13 +230,13 @@
 <context>
     <name>GuidePage</name>
     <message>
-        <location filename="../qml/pages/GuidePage.qml" line="13"/>
+        <location filename="../qml/pages/GuidePage.qml" line="20"/>
         <source>Guide</source>
         <extracomment>Title of the list of all topics</extracomment>
         <translation>Ratgeber</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/GuidePage.qml" line="41"/>
+        <location filename="../qml/pages/GuidePage.qml" line="74"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n Artikel</numerusform>
@@ -228,9 +244,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/pages/GuidePage.qml" line="47"/>
+        <location filename="../qml/pages/GuidePage.qml" line="80"/>
         <source>No content is installed yet.</source>
         <translation>Es sind noch keine Inhalte installiert.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/GuidePage.qml" line="111"/>
+        <source>Release to check for updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/GuidePage.qml" line="112"/>
+        <source>Pull down to check for updates</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -251,32 +277,32 @@
         <translation>Meldung schliessen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="84"/>
+        <location filename="../qml/pages/HomePage.qml" line="88"/>
         <source>Your next steps</source>
         <translation>Ihre nächsten Schritte</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="84"/>
+        <location filename="../qml/pages/HomePage.qml" line="88"/>
         <source>All steps done – well done!</source>
         <translation>Alle Schritte erledigt – gut gemacht!</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="104"/>
+        <location filename="../qml/pages/HomePage.qml" line="108"/>
         <source>Whole checklist</source>
         <translation>Ganze Checkliste</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="113"/>
+        <location filename="../qml/pages/HomePage.qml" line="118"/>
         <source>Find places that help: counselling, courses, interpreters, offices</source>
         <translation>Finden Sie Anlaufstellen: Beratung, Kurse, Dolmetschende, Ämter</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="122"/>
+        <location filename="../qml/pages/HomePage.qml" line="127"/>
         <source>Set up your personal checklist: what to do, for whom, by when</source>
         <translation>Richten Sie Ihre persönliche Checkliste ein: was zu tun ist, für wen, bis wann</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="137"/>
+        <location filename="../qml/pages/HomePage.qml" line="142"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
@@ -711,32 +737,32 @@
         <translation>Checklisten-Schritte</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="105"/>
+        <location filename="../qml/pages/SearchPage.qml" line="116"/>
         <source>similar spelling</source>
         <translation>ähnliche Schreibweise</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="131"/>
+        <location filename="../qml/pages/SearchPage.qml" line="142"/>
         <source>Recent searches</source>
         <translation>Letzte Suchen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="131"/>
+        <location filename="../qml/pages/SearchPage.qml" line="142"/>
         <source>Type a word in any language, e.g. Krankenkasse, permit, école.</source>
         <translation>Geben Sie ein Wort in einer beliebigen Sprache ein, z. B. Krankenkasse, permit, école.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="146"/>
+        <location filename="../qml/pages/SearchPage.qml" line="157"/>
         <source>Search again for %1</source>
         <translation>Erneut suchen nach %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="152"/>
+        <location filename="../qml/pages/SearchPage.qml" line="163"/>
         <source>Clear recent searches</source>
         <translation>Letzte Suchen löschen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="166"/>
+        <location filename="../qml/pages/SearchPage.qml" line="177"/>
         <source>Nothing found for “%1”. Try fewer letters, another spelling or another language — or browse the topics in the Guide.</source>
         <translation>Nichts gefunden für «%1». Versuchen Sie es mit weniger Buchstaben, einer anderen Schreibweise oder einer anderen Sprache – oder stöbern Sie in den Themen im Ratgeber.</translation>
     </message>
@@ -744,112 +770,137 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="13"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="14"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="23"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="24"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="35"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="36"/>
         <source>Language: %1</source>
         <translation>Sprache: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="41"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="42"/>
         <source>My checklist and data</source>
         <translation>Meine Checkliste und Daten</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="44"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="45"/>
         <source>Change my household</source>
         <translation>Meinen Haushalt ändern</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="44"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="45"/>
         <source>Set up my checklist</source>
         <translation>Meine Checkliste einrichten</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="49"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="50"/>
         <source>Export the checklist as PDF</source>
         <translation>Checkliste als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="54"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="55"/>
         <source>Add the deadlines to my calendar (.ics)</source>
         <translation>Fristen in meinen Kalender eintragen (.ics)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="58"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="59"/>
         <source>Save all my data as one file</source>
         <translation>Alle meine Daten in einer Datei speichern</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="68"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="69"/>
         <source>Path of a saved data file</source>
         <translation>Pfad einer gespeicherten Datendatei</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="69"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="70"/>
         <source>Path of a saved data file to import</source>
         <translation>Pfad einer gespeicherten Datendatei zum Importieren</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="72"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="73"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="76"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="77"/>
         <source>Nothing was changed: %1</source>
         <translation>Es wurde nichts geändert: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="76"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="77"/>
         <source>Your data was imported.</source>
         <translation>Ihre Daten wurden importiert.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="78"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="79"/>
         <source>Import my data from this file</source>
         <translation>Meine Daten aus dieser Datei importieren</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="85"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="86"/>
         <source>Saved: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="85"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="86"/>
         <source>The file could not be written.</source>
         <translation>Die Datei konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="89"/>
-        <source>Content</source>
-        <translation>Inhalte</translation>
+        <location filename="../qml/pages/SettingsPage.qml" line="90"/>
+        <source>Content updates</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="93"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="95"/>
         <source>Content from %1 (version %2).</source>
         <translation>Inhalte vom %1 (Version %2).</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="94"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="96"/>
         <source>No content is installed: %1</source>
         <translation>Keine Inhalte installiert: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="97"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="100"/>
+        <source>This content is updated with new versions of the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="111"/>
+        <source>Check for updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="137"/>
+        <source>Last checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="142"/>
+        <source>What&apos;s new in the content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="146"/>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="149"/>
         <source>Everything you enter stays on this device. No account, no tracking.</source>
         <translation>Alles, was Sie eingeben, bleibt auf diesem Gerät. Kein Konto, kein Tracking.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="100"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="152"/>
         <source>Data folder: %1</source>
         <translation>Datenordner: %1</translation>
     </message>
@@ -970,19 +1021,107 @@
         <translation>Anlaufstellen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="168"/>
+        <location filename="../qml/pages/StepPage.qml" line="171"/>
         <source>My note</source>
         <translation>Meine Notiz</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="177"/>
+        <location filename="../qml/pages/StepPage.qml" line="180"/>
         <source>e.g. appointment on 5 March, bring the rental contract</source>
         <translation>z. B. Termin am 5. März, Mietvertrag mitbringen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="180"/>
+        <location filename="../qml/pages/StepPage.qml" line="183"/>
         <source>My note for this step</source>
         <translation>Meine Notiz zu diesem Schritt</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../app/ui/synccontroller.cpp" line="65"/>
+        <source>Checking for updates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/synccontroller.cpp" line="67"/>
+        <source>Downloading the update…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/synccontroller.cpp" line="70"/>
+        <source>Installing the update…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/synccontroller.cpp" line="156"/>
+        <source>This content has no update server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/synccontroller.cpp" line="240"/>
+        <source>The content was updated to version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/synccontroller.cpp" line="242"/>
+        <source>The content is up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/synccontroller.cpp" line="249"/>
+        <source>You are offline. The app looks for updates again when you are online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/synccontroller.cpp" line="250"/>
+        <source>The update server could not be reached. Your content is unchanged; please try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/synccontroller.cpp" line="253"/>
+        <source>The update server reported an error. Your content is unchanged; please try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/synccontroller.cpp" line="256"/>
+        <source>The update is not genuine: its signature does not match. It was not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/synccontroller.cpp" line="258"/>
+        <source>The update is for another city or region. It was not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/synccontroller.cpp" line="260"/>
+        <source>The server offers older content than this device has. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/synccontroller.cpp" line="262"/>
+        <source>The update on the server has expired. It was not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/synccontroller.cpp" line="268"/>
+        <source>The download was damaged or incomplete. Your content is unchanged; please try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/synccontroller.cpp" line="270"/>
+        <source>There is not enough free space on this device for the update. Your content is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/synccontroller.cpp" line="272"/>
+        <source>No content is installed that could be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/synccontroller.cpp" line="277"/>
+        <source>The update could not be installed. Your content is unchanged.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -991,6 +1130,73 @@
         <location filename="../qml/pages/TopicPage.qml" line="45"/>
         <source>There are no articles in this topic yet.</source>
         <translation>Zu diesem Thema gibt es noch keine Artikel.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsNewModel</name>
+    <message>
+        <location filename="../app/ui/whatsnewmodel.cpp" line="126"/>
+        <source>Topics of the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhatsNewPage</name>
+    <message>
+        <location filename="../qml/pages/WhatsNewPage.qml" line="14"/>
+        <source>What&apos;s new</source>
+        <extracomment>Title of the list of pages the last content update changed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/WhatsNewPage.qml" line="37"/>
+        <source>Notes from the editors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/WhatsNewPage.qml" line="45"/>
+        <source>Content from %1 (version %2).</source>
+        <translation type="unfinished">Inhalte vom %1 (Version %2).</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/WhatsNewPage.qml" line="67"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/WhatsNewPage.qml" line="68"/>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/WhatsNewPage.qml" line="69"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/WhatsNewPage.qml" line="70"/>
+        <source>Place or service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/WhatsNewPage.qml" line="71"/>
+        <source>Checklist step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/WhatsNewPage.qml" line="72"/>
+        <source>Guide</source>
+        <translation type="unfinished">Ratgeber</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/WhatsNewPage.qml" line="73"/>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/WhatsNewPage.qml" line="82"/>
+        <source>No changes to show. When the content is updated, the changed pages are listed here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

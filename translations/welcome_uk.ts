@@ -4,26 +4,42 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../qml/AppShell.qml" line="165"/>
+        <location filename="../qml/AppShell.qml" line="138"/>
         <source>Home</source>
         <translation>Головна</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="170"/>
+        <location filename="../qml/AppShell.qml" line="143"/>
         <source>Guide</source>
         <extracomment>The tab with all topics and articles</extracomment>
         <translation>Путівник</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="175"/>
+        <location filename="../qml/AppShell.qml" line="148"/>
         <source>Checklist</source>
         <extracomment>The tab with the personal checklist</extracomment>
         <translation>Список</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="179"/>
+        <location filename="../qml/AppShell.qml" line="152"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
+    </message>
+    <message>
+        <location filename="../qml/AppShell.qml" line="171"/>
+        <source>Content updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AppShell.qml" line="178"/>
+        <source>See what&apos;s new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AppShell.qml" line="188"/>
+        <location filename="../qml/AppShell.qml" line="190"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -57,63 +73,63 @@
 <context>
     <name>ChecklistController</name>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="61"/>
-        <location filename="../app/ui/checklistcontroller.cpp" line="191"/>
+        <location filename="../app/ui/checklistcontroller.cpp" line="81"/>
+        <location filename="../app/ui/checklistcontroller.cpp" line="204"/>
         <source>Whole household</source>
         <translation>Усе домогосподарство</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="67"/>
+        <location filename="../app/ui/checklistcontroller.cpp" line="87"/>
         <source>Person %1</source>
         <translation>Особа %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="87"/>
+        <location filename="../app/ui/checklistcontroller.cpp" line="123"/>
         <source>Your household could not be saved.</source>
         <translation>Не вдалося зберегти ваше домогосподарство.</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="186"/>
+        <location filename="../app/ui/checklistcontroller.cpp" line="199"/>
         <source>Due</source>
         <translation>Термін</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="187"/>
+        <location filename="../app/ui/checklistcontroller.cpp" line="200"/>
         <source>Done</source>
         <translation>Виконано</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="188"/>
+        <location filename="../app/ui/checklistcontroller.cpp" line="201"/>
         <source>Open</source>
         <translation>Не виконано</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="189"/>
+        <location filename="../app/ui/checklistcontroller.cpp" line="202"/>
         <source>Not needed</source>
         <translation>Не потрібно</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="190"/>
+        <location filename="../app/ui/checklistcontroller.cpp" line="203"/>
         <source>Bring along</source>
         <translation>Взяти з собою</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="192"/>
+        <location filename="../app/ui/checklistcontroller.cpp" line="205"/>
         <source>Step</source>
         <translation>Крок</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="193"/>
+        <location filename="../app/ui/checklistcontroller.cpp" line="206"/>
         <source>State</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="197"/>
+        <location filename="../app/ui/checklistcontroller.cpp" line="210"/>
         <source>My checklist</source>
         <translation>Мій чек-лист</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="219"/>
+        <location filename="../app/ui/checklistcontroller.cpp" line="234"/>
         <source>Cannot read %1: %2</source>
         <translation>Не вдалося прочитати %1: %2</translation>
     </message>
@@ -214,13 +230,13 @@
 <context>
     <name>GuidePage</name>
     <message>
-        <location filename="../qml/pages/GuidePage.qml" line="13"/>
+        <location filename="../qml/pages/GuidePage.qml" line="20"/>
         <source>Guide</source>
         <extracomment>Title of the list of all topics</extracomment>
         <translation>Путівник</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/GuidePage.qml" line="41"/>
+        <location filename="../qml/pages/GuidePage.qml" line="74"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n стаття</numerusform>
@@ -229,9 +245,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/pages/GuidePage.qml" line="47"/>
+        <location filename="../qml/pages/GuidePage.qml" line="80"/>
         <source>No content is installed yet.</source>
         <translation>Вміст ще не встановлено.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/GuidePage.qml" line="111"/>
+        <source>Release to check for updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/GuidePage.qml" line="112"/>
+        <source>Pull down to check for updates</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -252,32 +278,32 @@
         <translation>Закрити повідомлення</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="84"/>
+        <location filename="../qml/pages/HomePage.qml" line="88"/>
         <source>Your next steps</source>
         <translation>Ваші наступні кроки</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="84"/>
+        <location filename="../qml/pages/HomePage.qml" line="88"/>
         <source>All steps done – well done!</source>
         <translation>Усі кроки виконано – чудово!</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="104"/>
+        <location filename="../qml/pages/HomePage.qml" line="108"/>
         <source>Whole checklist</source>
         <translation>Увесь чек-лист</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="113"/>
+        <location filename="../qml/pages/HomePage.qml" line="118"/>
         <source>Find places that help: counselling, courses, interpreters, offices</source>
         <translation>Знайдіть місця, де допоможуть: консультації, курси, перекладачі, установи</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="122"/>
+        <location filename="../qml/pages/HomePage.qml" line="127"/>
         <source>Set up your personal checklist: what to do, for whom, by when</source>
         <translation>Налаштуйте свій особистий чек-лист: що зробити, для кого, до якого терміну</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="137"/>
+        <location filename="../qml/pages/HomePage.qml" line="142"/>
         <source>Topics</source>
         <translation>Теми</translation>
     </message>
@@ -712,32 +738,32 @@
         <translation>Кроки чек-листа</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="105"/>
+        <location filename="../qml/pages/SearchPage.qml" line="116"/>
         <source>similar spelling</source>
         <translation>схоже написання</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="131"/>
+        <location filename="../qml/pages/SearchPage.qml" line="142"/>
         <source>Recent searches</source>
         <translation>Нещодавні пошуки</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="131"/>
+        <location filename="../qml/pages/SearchPage.qml" line="142"/>
         <source>Type a word in any language, e.g. Krankenkasse, permit, école.</source>
         <translation>Введіть слово будь-якою мовою, напр. Krankenkasse, permit, école.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="146"/>
+        <location filename="../qml/pages/SearchPage.qml" line="157"/>
         <source>Search again for %1</source>
         <translation>Шукати знову: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="152"/>
+        <location filename="../qml/pages/SearchPage.qml" line="163"/>
         <source>Clear recent searches</source>
         <translation>Очистити нещодавні пошуки</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="166"/>
+        <location filename="../qml/pages/SearchPage.qml" line="177"/>
         <source>Nothing found for “%1”. Try fewer letters, another spelling or another language — or browse the topics in the Guide.</source>
         <translation>За запитом «%1» нічого не знайдено. Спробуйте ввести менше літер, інше написання або іншу мову — чи перегляньте теми в Путівнику.</translation>
     </message>
@@ -745,112 +771,137 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="13"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="14"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="23"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="24"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="35"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="36"/>
         <source>Language: %1</source>
         <translation>Мова: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="41"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="42"/>
         <source>My checklist and data</source>
         <translation>Мій чек-лист і дані</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="44"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="45"/>
         <source>Change my household</source>
         <translation>Змінити моє домогосподарство</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="44"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="45"/>
         <source>Set up my checklist</source>
         <translation>Налаштувати мій чек-лист</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="49"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="50"/>
         <source>Export the checklist as PDF</source>
         <translation>Експортувати чек-лист у PDF</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="54"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="55"/>
         <source>Add the deadlines to my calendar (.ics)</source>
         <translation>Додати терміни до мого календаря (.ics)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="58"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="59"/>
         <source>Save all my data as one file</source>
         <translation>Зберегти всі мої дані в один файл</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="68"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="69"/>
         <source>Path of a saved data file</source>
         <translation>Шлях до збереженого файлу даних</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="69"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="70"/>
         <source>Path of a saved data file to import</source>
         <translation>Шлях до збереженого файлу даних для імпорту</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="72"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="73"/>
         <source>Import</source>
         <translation>Імпортувати</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="76"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="77"/>
         <source>Nothing was changed: %1</source>
         <translation>Нічого не змінено: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="76"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="77"/>
         <source>Your data was imported.</source>
         <translation>Ваші дані імпортовано.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="78"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="79"/>
         <source>Import my data from this file</source>
         <translation>Імпортувати мої дані з цього файлу</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="85"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="86"/>
         <source>Saved: %1</source>
         <translation>Збережено: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="85"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="86"/>
         <source>The file could not be written.</source>
         <translation>Не вдалося записати файл.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="89"/>
-        <source>Content</source>
-        <translation>Вміст</translation>
+        <location filename="../qml/pages/SettingsPage.qml" line="90"/>
+        <source>Content updates</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="93"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="95"/>
         <source>Content from %1 (version %2).</source>
         <translation>Вміст: %1 (версія %2).</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="94"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="96"/>
         <source>No content is installed: %1</source>
         <translation>Вміст не встановлено: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="97"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="100"/>
+        <source>This content is updated with new versions of the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="111"/>
+        <source>Check for updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="137"/>
+        <source>Last checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="142"/>
+        <source>What&apos;s new in the content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="146"/>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="149"/>
         <source>Everything you enter stays on this device. No account, no tracking.</source>
         <translation>Усе, що ви вводите, залишається на цьому пристрої. Без облікового запису, без стеження.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="100"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="152"/>
         <source>Data folder: %1</source>
         <translation>Папка даних: %1</translation>
     </message>
@@ -971,19 +1022,107 @@
         <translation>Куди звернутися</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="168"/>
+        <location filename="../qml/pages/StepPage.qml" line="171"/>
         <source>My note</source>
         <translation>Моя нотатка</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="177"/>
+        <location filename="../qml/pages/StepPage.qml" line="180"/>
         <source>e.g. appointment on 5 March, bring the rental contract</source>
         <translation>напр. зустріч 5 березня, взяти договір оренди</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="180"/>
+        <location filename="../qml/pages/StepPage.qml" line="183"/>
         <source>My note for this step</source>
         <translation>Моя нотатка до цього кроку</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../app/ui/synccontroller.cpp" line="65"/>
+        <source>Checking for updates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/synccontroller.cpp" line="67"/>
+        <source>Downloading the update…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/synccontroller.cpp" line="70"/>
+        <source>Installing the update…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/synccontroller.cpp" line="156"/>
+        <source>This content has no update server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/synccontroller.cpp" line="240"/>
+        <source>The content was updated to version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/synccontroller.cpp" line="242"/>
+        <source>The content is up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/synccontroller.cpp" line="249"/>
+        <source>You are offline. The app looks for updates again when you are online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/synccontroller.cpp" line="250"/>
+        <source>The update server could not be reached. Your content is unchanged; please try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/synccontroller.cpp" line="253"/>
+        <source>The update server reported an error. Your content is unchanged; please try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/synccontroller.cpp" line="256"/>
+        <source>The update is not genuine: its signature does not match. It was not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/synccontroller.cpp" line="258"/>
+        <source>The update is for another city or region. It was not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/synccontroller.cpp" line="260"/>
+        <source>The server offers older content than this device has. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/synccontroller.cpp" line="262"/>
+        <source>The update on the server has expired. It was not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/synccontroller.cpp" line="268"/>
+        <source>The download was damaged or incomplete. Your content is unchanged; please try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/synccontroller.cpp" line="270"/>
+        <source>There is not enough free space on this device for the update. Your content is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/synccontroller.cpp" line="272"/>
+        <source>No content is installed that could be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/synccontroller.cpp" line="277"/>
+        <source>The update could not be installed. Your content is unchanged.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -992,6 +1131,73 @@
         <location filename="../qml/pages/TopicPage.qml" line="45"/>
         <source>There are no articles in this topic yet.</source>
         <translation>У цій темі ще немає статей.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsNewModel</name>
+    <message>
+        <location filename="../app/ui/whatsnewmodel.cpp" line="126"/>
+        <source>Topics of the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhatsNewPage</name>
+    <message>
+        <location filename="../qml/pages/WhatsNewPage.qml" line="14"/>
+        <source>What&apos;s new</source>
+        <extracomment>Title of the list of pages the last content update changed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/WhatsNewPage.qml" line="37"/>
+        <source>Notes from the editors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/WhatsNewPage.qml" line="45"/>
+        <source>Content from %1 (version %2).</source>
+        <translation type="unfinished">Вміст: %1 (версія %2).</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/WhatsNewPage.qml" line="67"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/WhatsNewPage.qml" line="68"/>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/WhatsNewPage.qml" line="69"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/WhatsNewPage.qml" line="70"/>
+        <source>Place or service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/WhatsNewPage.qml" line="71"/>
+        <source>Checklist step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/WhatsNewPage.qml" line="72"/>
+        <source>Guide</source>
+        <translation type="unfinished">Путівник</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/WhatsNewPage.qml" line="73"/>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/WhatsNewPage.qml" line="82"/>
+        <source>No changes to show. When the content is updated, the changed pages are listed here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
