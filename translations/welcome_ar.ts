@@ -28,18 +28,18 @@
     <message>
         <location filename="../qml/AppShell.qml" line="171"/>
         <source>Content updated</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تحديث المحتوى</translation>
     </message>
     <message>
         <location filename="../qml/AppShell.qml" line="178"/>
         <source>See what&apos;s new</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض ما هو جديد</translation>
     </message>
     <message>
         <location filename="../qml/AppShell.qml" line="188"/>
         <location filename="../qml/AppShell.qml" line="190"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
@@ -255,12 +255,12 @@
     <message>
         <location filename="../qml/pages/GuidePage.qml" line="111"/>
         <source>Release to check for updates</source>
-        <translation type="unfinished"></translation>
+        <translation>ارفع إصبعك للبحث عن تحديثات</translation>
     </message>
     <message>
         <location filename="../qml/pages/GuidePage.qml" line="112"/>
         <source>Pull down to check for updates</source>
-        <translation type="unfinished"></translation>
+        <translation>اسحب للأسفل للبحث عن تحديثات</translation>
     </message>
 </context>
 <context>
@@ -861,7 +861,7 @@
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="90"/>
         <source>Content updates</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديثات المحتوى</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="95"/>
@@ -876,27 +876,27 @@
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="100"/>
         <source>This content is updated with new versions of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتم تحديث هذا المحتوى مع الإصدارات الجديدة من التطبيق.</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="111"/>
         <source>Check for updates</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن تحديثات</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="137"/>
         <source>Last checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تحقق: %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="142"/>
         <source>What&apos;s new in the content</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الجديد في المحتوى</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="146"/>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>الخصوصية</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="149"/>
@@ -1045,87 +1045,87 @@
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="65"/>
         <source>Checking for updates…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ البحث عن تحديثات…</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="67"/>
         <source>Downloading the update…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تنزيل التحديث…</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="70"/>
         <source>Installing the update…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تثبيت التحديث…</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="156"/>
         <source>This content has no update server.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد خادم تحديثات لهذا المحتوى.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="240"/>
         <source>The content was updated to version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تحديث المحتوى إلى الإصدار %1.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="242"/>
         <source>The content is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتوى محدَّث.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="249"/>
         <source>You are offline. The app looks for updates again when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت غير متصل بالإنترنت. سيبحث التطبيق عن تحديثات مرة أخرى عندما تتصل بالإنترنت.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="250"/>
         <source>The update server could not be reached. Your content is unchanged; please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الاتصال بخادم التحديثات. لم يتغيّر محتواك. يُرجى المحاولة مرة أخرى لاحقاً.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="253"/>
         <source>The update server reported an error. Your content is unchanged; please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>أبلغ خادم التحديثات عن خطأ. لم يتغيّر محتواك. يُرجى المحاولة مرة أخرى لاحقاً.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="256"/>
         <source>The update is not genuine: its signature does not match. It was not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>التحديث غير أصلي: توقيعه غير مطابق. لم يتم تثبيته.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="258"/>
         <source>The update is for another city or region. It was not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا التحديث لمدينة أو منطقة أخرى. لم يتم تثبيته.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="260"/>
         <source>The server offers older content than this device has. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقدّم الخادم محتوى أقدم من المحتوى الموجود على هذا الجهاز. لم يتغيّر شيء.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="262"/>
         <source>The update on the server has expired. It was not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت صلاحية التحديث الموجود على الخادم. لم يتم تثبيته.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="268"/>
         <source>The download was damaged or incomplete. Your content is unchanged; please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>التنزيل تالف أو غير مكتمل. لم يتغيّر محتواك. يُرجى المحاولة مرة أخرى لاحقاً.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="270"/>
         <source>There is not enough free space on this device for the update. Your content is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مساحة فارغة كافية على هذا الجهاز للتحديث. لم يتغيّر محتواك.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="272"/>
         <source>No content is installed that could be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد محتوى مثبّت يمكن تحديثه.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="277"/>
         <source>The update could not be installed. Your content is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تثبيت التحديث. لم يتغيّر محتواك.</translation>
     </message>
 </context>
 <context>
@@ -1141,7 +1141,7 @@
     <message>
         <location filename="../app/ui/whatsnewmodel.cpp" line="126"/>
         <source>Topics of the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>مواضيع الدليل</translation>
     </message>
 </context>
 <context>
@@ -1150,57 +1150,57 @@
         <location filename="../qml/pages/WhatsNewPage.qml" line="14"/>
         <source>What&apos;s new</source>
         <extracomment>Title of the list of pages the last content update changed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ما الجديد</translation>
     </message>
     <message>
         <location filename="../qml/pages/WhatsNewPage.qml" line="37"/>
         <source>Notes from the editors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات فريق التحرير: %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/WhatsNewPage.qml" line="45"/>
         <source>Content from %1 (version %2).</source>
-        <translation type="unfinished">المحتوى بتاريخ %1 (الإصدار %2).</translation>
+        <translation>المحتوى بتاريخ %1 (الإصدار %2).</translation>
     </message>
     <message>
         <location filename="../qml/pages/WhatsNewPage.qml" line="67"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>جديد</translation>
     </message>
     <message>
         <location filename="../qml/pages/WhatsNewPage.qml" line="68"/>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>محذوف</translation>
     </message>
     <message>
         <location filename="../qml/pages/WhatsNewPage.qml" line="69"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>معدَّل</translation>
     </message>
     <message>
         <location filename="../qml/pages/WhatsNewPage.qml" line="70"/>
         <source>Place or service</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان أو خدمة</translation>
     </message>
     <message>
         <location filename="../qml/pages/WhatsNewPage.qml" line="71"/>
         <source>Checklist step</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوة في قائمة المهام</translation>
     </message>
     <message>
         <location filename="../qml/pages/WhatsNewPage.qml" line="72"/>
         <source>Guide</source>
-        <translation type="unfinished">الدليل</translation>
+        <translation>الدليل</translation>
     </message>
     <message>
         <location filename="../qml/pages/WhatsNewPage.qml" line="73"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>مقال</translation>
     </message>
     <message>
         <location filename="../qml/pages/WhatsNewPage.qml" line="82"/>
         <source>No changes to show. When the content is updated, the changed pages are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تغييرات لعرضها. عند تحديث المحتوى، تظهر هنا الصفحات التي تغيّرت.</translation>
     </message>
 </context>
 </TS>

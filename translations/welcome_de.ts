@@ -28,18 +28,18 @@
     <message>
         <location filename="../qml/AppShell.qml" line="171"/>
         <source>Content updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalte aktualisiert</translation>
     </message>
     <message>
         <location filename="../qml/AppShell.qml" line="178"/>
         <source>See what&apos;s new</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues ansehen</translation>
     </message>
     <message>
         <location filename="../qml/AppShell.qml" line="188"/>
         <location filename="../qml/AppShell.qml" line="190"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schliessen</translation>
     </message>
 </context>
 <context>
@@ -251,12 +251,12 @@
     <message>
         <location filename="../qml/pages/GuidePage.qml" line="111"/>
         <source>Release to check for updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Loslassen, um nach Aktualisierungen zu suchen</translation>
     </message>
     <message>
         <location filename="../qml/pages/GuidePage.qml" line="112"/>
         <source>Pull down to check for updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten ziehen, um nach Aktualisierungen zu suchen</translation>
     </message>
 </context>
 <context>
@@ -857,7 +857,7 @@
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="90"/>
         <source>Content updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung der Inhalte</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="95"/>
@@ -872,27 +872,27 @@
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="100"/>
         <source>This content is updated with new versions of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Inhalte werden mit neuen Versionen der App aktualisiert.</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="111"/>
         <source>Check for updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Aktualisierungen suchen</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="137"/>
         <source>Last checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geprüft: %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="142"/>
         <source>What&apos;s new in the content</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist neu in den Inhalten</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="146"/>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutz</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="149"/>
@@ -1041,87 +1041,87 @@
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="65"/>
         <source>Checking for updates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach Aktualisierungen…</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="67"/>
         <source>Downloading the update…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung wird heruntergeladen…</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="70"/>
         <source>Installing the update…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung wird installiert…</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="156"/>
         <source>This content has no update server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Inhalte gibt es keinen Server für Aktualisierungen.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="240"/>
         <source>The content was updated to version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Inhalte wurden auf Version %1 aktualisiert.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="242"/>
         <source>The content is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Inhalte sind aktuell.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="249"/>
         <source>You are offline. The app looks for updates again when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind offline. Die App sucht wieder nach Aktualisierungen, sobald Sie online sind.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="250"/>
         <source>The update server could not be reached. Your content is unchanged; please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server für Aktualisierungen ist nicht erreichbar. Ihre Inhalte bleiben unverändert. Bitte versuchen Sie es später noch einmal.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="253"/>
         <source>The update server reported an error. Your content is unchanged; please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server für Aktualisierungen meldet einen Fehler. Ihre Inhalte bleiben unverändert. Bitte versuchen Sie es später noch einmal.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="256"/>
         <source>The update is not genuine: its signature does not match. It was not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung ist nicht echt: Die Signatur stimmt nicht. Sie wurde nicht installiert.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="258"/>
         <source>The update is for another city or region. It was not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung ist für eine andere Stadt oder Region. Sie wurde nicht installiert.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="260"/>
         <source>The server offers older content than this device has. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat ältere Inhalte als dieses Gerät. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="262"/>
         <source>The update on the server has expired. It was not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung auf dem Server ist abgelaufen. Sie wurde nicht installiert.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="268"/>
         <source>The download was damaged or incomplete. Your content is unchanged; please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download war beschädigt oder unvollständig. Ihre Inhalte bleiben unverändert. Bitte versuchen Sie es später noch einmal.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="270"/>
         <source>There is not enough free space on this device for the update. Your content is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Gerät ist nicht genug freier Speicher für die Aktualisierung. Ihre Inhalte bleiben unverändert.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="272"/>
         <source>No content is installed that could be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Inhalte installiert, die aktualisiert werden könnten.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="277"/>
         <source>The update could not be installed. Your content is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung konnte nicht installiert werden. Ihre Inhalte bleiben unverändert.</translation>
     </message>
 </context>
 <context>
@@ -1137,7 +1137,7 @@
     <message>
         <location filename="../app/ui/whatsnewmodel.cpp" line="126"/>
         <source>Topics of the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen im Ratgeber</translation>
     </message>
 </context>
 <context>
@@ -1146,57 +1146,57 @@
         <location filename="../qml/pages/WhatsNewPage.qml" line="14"/>
         <source>What&apos;s new</source>
         <extracomment>Title of the list of pages the last content update changed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Was ist neu</translation>
     </message>
     <message>
         <location filename="../qml/pages/WhatsNewPage.qml" line="37"/>
         <source>Notes from the editors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise der Redaktion: %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/WhatsNewPage.qml" line="45"/>
         <source>Content from %1 (version %2).</source>
-        <translation type="unfinished">Inhalte vom %1 (Version %2).</translation>
+        <translation>Inhalte vom %1 (Version %2).</translation>
     </message>
     <message>
         <location filename="../qml/pages/WhatsNewPage.qml" line="67"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <location filename="../qml/pages/WhatsNewPage.qml" line="68"/>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt</translation>
     </message>
     <message>
         <location filename="../qml/pages/WhatsNewPage.qml" line="69"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <location filename="../qml/pages/WhatsNewPage.qml" line="70"/>
         <source>Place or service</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort oder Angebot</translation>
     </message>
     <message>
         <location filename="../qml/pages/WhatsNewPage.qml" line="71"/>
         <source>Checklist step</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklisten-Schritt</translation>
     </message>
     <message>
         <location filename="../qml/pages/WhatsNewPage.qml" line="72"/>
         <source>Guide</source>
-        <translation type="unfinished">Ratgeber</translation>
+        <translation>Ratgeber</translation>
     </message>
     <message>
         <location filename="../qml/pages/WhatsNewPage.qml" line="73"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <location filename="../qml/pages/WhatsNewPage.qml" line="82"/>
         <source>No changes to show. When the content is updated, the changed pages are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen. Wenn die Inhalte aktualisiert werden, sehen Sie hier die geänderten Seiten.</translation>
     </message>
 </context>
 </TS>

@@ -28,18 +28,18 @@
     <message>
         <location filename="../qml/AppShell.qml" line="171"/>
         <source>Content updated</source>
-        <translation type="unfinished"></translation>
+        <translation>محتوا به‌روزرسانی شد</translation>
     </message>
     <message>
         <location filename="../qml/AppShell.qml" line="178"/>
         <source>See what&apos;s new</source>
-        <translation type="unfinished"></translation>
+        <translation>دیدن تازه‌ها</translation>
     </message>
     <message>
         <location filename="../qml/AppShell.qml" line="188"/>
         <location filename="../qml/AppShell.qml" line="190"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>بستن</translation>
     </message>
 </context>
 <context>
@@ -250,12 +250,12 @@
     <message>
         <location filename="../qml/pages/GuidePage.qml" line="111"/>
         <source>Release to check for updates</source>
-        <translation type="unfinished"></translation>
+        <translation>رها کنید تا به‌روزرسانی‌ها بررسی شود</translation>
     </message>
     <message>
         <location filename="../qml/pages/GuidePage.qml" line="112"/>
         <source>Pull down to check for updates</source>
-        <translation type="unfinished"></translation>
+        <translation>برای بررسی به‌روزرسانی‌ها به پایین بکشید</translation>
     </message>
 </context>
 <context>
@@ -856,7 +856,7 @@
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="90"/>
         <source>Content updates</source>
-        <translation type="unfinished"></translation>
+        <translation>به‌روزرسانی محتوا</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="95"/>
@@ -871,27 +871,27 @@
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="100"/>
         <source>This content is updated with new versions of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>این محتوا با نسخه‌های جدید برنامه به‌روزرسانی می‌شود.</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="111"/>
         <source>Check for updates</source>
-        <translation type="unfinished"></translation>
+        <translation>بررسی به‌روزرسانی‌ها</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="137"/>
         <source>Last checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین بررسی: %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="142"/>
         <source>What&apos;s new in the content</source>
-        <translation type="unfinished"></translation>
+        <translation>تازه‌های محتوا</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="146"/>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>حریم خصوصی</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="149"/>
@@ -1040,87 +1040,87 @@
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="65"/>
         <source>Checking for updates…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بررسی به‌روزرسانی‌ها…</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="67"/>
         <source>Downloading the update…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال دریافت به‌روزرسانی…</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="70"/>
         <source>Installing the update…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال نصب به‌روزرسانی…</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="156"/>
         <source>This content has no update server.</source>
-        <translation type="unfinished"></translation>
+        <translation>این محتوا سرور به‌روزرسانی ندارد.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="240"/>
         <source>The content was updated to version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>محتوا به نسخهٔ %1 به‌روزرسانی شد.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="242"/>
         <source>The content is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>محتوا به‌روز است.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="249"/>
         <source>You are offline. The app looks for updates again when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>به اینترنت وصل نیستید. وقتی دوباره وصل شوید، برنامه باز هم به‌روزرسانی‌ها را بررسی می‌کند.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="250"/>
         <source>The update server could not be reached. Your content is unchanged; please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور به‌روزرسانی در دسترس نیست. محتوای شما تغییر نکرد. لطفاً بعداً دوباره امتحان کنید.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="253"/>
         <source>The update server reported an error. Your content is unchanged; please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور به‌روزرسانی خطا گزارش کرد. محتوای شما تغییر نکرد. لطفاً بعداً دوباره امتحان کنید.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="256"/>
         <source>The update is not genuine: its signature does not match. It was not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>این به‌روزرسانی معتبر نیست: امضای آن درست نیست. نصب نشد.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="258"/>
         <source>The update is for another city or region. It was not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>این به‌روزرسانی برای شهر یا منطقهٔ دیگری است. نصب نشد.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="260"/>
         <source>The server offers older content than this device has. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>محتوای روی سرور از محتوای این دستگاه قدیمی‌تر است. چیزی تغییر نکرد.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="262"/>
         <source>The update on the server has expired. It was not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتبار به‌روزرسانی روی سرور تمام شده است. نصب نشد.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="268"/>
         <source>The download was damaged or incomplete. Your content is unchanged; please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل دریافت‌شده خراب یا ناقص بود. محتوای شما تغییر نکرد. لطفاً بعداً دوباره امتحان کنید.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="270"/>
         <source>There is not enough free space on this device for the update. Your content is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>فضای خالی کافی برای به‌روزرسانی روی این دستگاه نیست. محتوای شما تغییر نکرد.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="272"/>
         <source>No content is installed that could be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ محتوایی نصب نشده است که بتوان آن را به‌روزرسانی کرد.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="277"/>
         <source>The update could not be installed. Your content is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>به‌روزرسانی نصب نشد. محتوای شما تغییر نکرد.</translation>
     </message>
 </context>
 <context>
@@ -1136,7 +1136,7 @@
     <message>
         <location filename="../app/ui/whatsnewmodel.cpp" line="126"/>
         <source>Topics of the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوع‌های راهنما</translation>
     </message>
 </context>
 <context>
@@ -1145,57 +1145,57 @@
         <location filename="../qml/pages/WhatsNewPage.qml" line="14"/>
         <source>What&apos;s new</source>
         <extracomment>Title of the list of pages the last content update changed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تازه‌ها</translation>
     </message>
     <message>
         <location filename="../qml/pages/WhatsNewPage.qml" line="37"/>
         <source>Notes from the editors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت ویراستاران: %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/WhatsNewPage.qml" line="45"/>
         <source>Content from %1 (version %2).</source>
-        <translation type="unfinished">محتوا: %1 (نسخهٔ %2).</translation>
+        <translation>محتوا: %1 (نسخهٔ %2).</translation>
     </message>
     <message>
         <location filename="../qml/pages/WhatsNewPage.qml" line="67"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>جدید</translation>
     </message>
     <message>
         <location filename="../qml/pages/WhatsNewPage.qml" line="68"/>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف‌شده</translation>
     </message>
     <message>
         <location filename="../qml/pages/WhatsNewPage.qml" line="69"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییرکرده</translation>
     </message>
     <message>
         <location filename="../qml/pages/WhatsNewPage.qml" line="70"/>
         <source>Place or service</source>
-        <translation type="unfinished"></translation>
+        <translation>مکان یا خدمت</translation>
     </message>
     <message>
         <location filename="../qml/pages/WhatsNewPage.qml" line="71"/>
         <source>Checklist step</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلهٔ فهرست کارها</translation>
     </message>
     <message>
         <location filename="../qml/pages/WhatsNewPage.qml" line="72"/>
         <source>Guide</source>
-        <translation type="unfinished">راهنما</translation>
+        <translation>راهنما</translation>
     </message>
     <message>
         <location filename="../qml/pages/WhatsNewPage.qml" line="73"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>مقاله</translation>
     </message>
     <message>
         <location filename="../qml/pages/WhatsNewPage.qml" line="82"/>
         <source>No changes to show. When the content is updated, the changed pages are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییری برای نمایش نیست. وقتی محتوا به‌روزرسانی شود، صفحه‌های تغییرکرده اینجا نمایش داده می‌شوند.</translation>
     </message>
 </context>
 </TS>

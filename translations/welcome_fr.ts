@@ -28,18 +28,18 @@
     <message>
         <location filename="../qml/AppShell.qml" line="171"/>
         <source>Content updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu mis à jour</translation>
     </message>
     <message>
         <location filename="../qml/AppShell.qml" line="178"/>
         <source>See what&apos;s new</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir les nouveautés</translation>
     </message>
     <message>
         <location filename="../qml/AppShell.qml" line="188"/>
         <location filename="../qml/AppShell.qml" line="190"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -251,12 +251,12 @@
     <message>
         <location filename="../qml/pages/GuidePage.qml" line="111"/>
         <source>Release to check for updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Relâchez pour rechercher des mises à jour</translation>
     </message>
     <message>
         <location filename="../qml/pages/GuidePage.qml" line="112"/>
         <source>Pull down to check for updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirez vers le bas pour rechercher des mises à jour</translation>
     </message>
 </context>
 <context>
@@ -857,7 +857,7 @@
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="90"/>
         <source>Content updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mises à jour du contenu</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="95"/>
@@ -872,27 +872,27 @@
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="100"/>
         <source>This content is updated with new versions of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce contenu est mis à jour avec les nouvelles versions de l&apos;application.</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="111"/>
         <source>Check for updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des mises à jour</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="137"/>
         <source>Last checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière vérification&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="142"/>
         <source>What&apos;s new in the content</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveautés du contenu</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="146"/>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Protection des données</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="149"/>
@@ -1041,87 +1041,87 @@
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="65"/>
         <source>Checking for updates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de mises à jour…</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="67"/>
         <source>Downloading the update…</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement de la mise à jour…</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="70"/>
         <source>Installing the update…</source>
-        <translation type="unfinished"></translation>
+        <translation>Installation de la mise à jour…</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="156"/>
         <source>This content has no update server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce contenu n&apos;a pas de serveur de mise à jour.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="240"/>
         <source>The content was updated to version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu a été mis à jour vers la version %1.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="242"/>
         <source>The content is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu est à jour.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="249"/>
         <source>You are offline. The app looks for updates again when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes hors ligne. L&apos;application recherchera à nouveau des mises à jour quand vous serez en ligne.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="250"/>
         <source>The update server could not be reached. Your content is unchanged; please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de mise à jour est injoignable. Votre contenu n&apos;a pas changé. Veuillez réessayer plus tard.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="253"/>
         <source>The update server reported an error. Your content is unchanged; please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de mise à jour a signalé une erreur. Votre contenu n&apos;a pas changé. Veuillez réessayer plus tard.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="256"/>
         <source>The update is not genuine: its signature does not match. It was not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à jour n&apos;est pas authentique&#xa0;: sa signature ne correspond pas. Elle n&apos;a pas été installée.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="258"/>
         <source>The update is for another city or region. It was not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à jour est destinée à une autre ville ou région. Elle n&apos;a pas été installée.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="260"/>
         <source>The server offers older content than this device has. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur propose un contenu plus ancien que celui de cet appareil. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="262"/>
         <source>The update on the server has expired. It was not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à jour sur le serveur a expiré. Elle n&apos;a pas été installée.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="268"/>
         <source>The download was damaged or incomplete. Your content is unchanged; please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléchargement est endommagé ou incomplet. Votre contenu n&apos;a pas changé. Veuillez réessayer plus tard.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="270"/>
         <source>There is not enough free space on this device for the update. Your content is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas assez d&apos;espace libre sur cet appareil pour la mise à jour. Votre contenu n&apos;a pas changé.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="272"/>
         <source>No content is installed that could be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contenu n&apos;est installé, il n&apos;y a donc rien à mettre à jour.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="277"/>
         <source>The update could not be installed. Your content is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à jour n&apos;a pas pu être installée. Votre contenu n&apos;a pas changé.</translation>
     </message>
 </context>
 <context>
@@ -1137,7 +1137,7 @@
     <message>
         <location filename="../app/ui/whatsnewmodel.cpp" line="126"/>
         <source>Topics of the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes du guide</translation>
     </message>
 </context>
 <context>
@@ -1146,57 +1146,57 @@
         <location filename="../qml/pages/WhatsNewPage.qml" line="14"/>
         <source>What&apos;s new</source>
         <extracomment>Title of the list of pages the last content update changed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nouveautés</translation>
     </message>
     <message>
         <location filename="../qml/pages/WhatsNewPage.qml" line="37"/>
         <source>Notes from the editors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de la rédaction&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/WhatsNewPage.qml" line="45"/>
         <source>Content from %1 (version %2).</source>
-        <translation type="unfinished">Contenu du %1 (version %2).</translation>
+        <translation>Contenu du %1 (version %2).</translation>
     </message>
     <message>
         <location filename="../qml/pages/WhatsNewPage.qml" line="67"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <location filename="../qml/pages/WhatsNewPage.qml" line="68"/>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <location filename="../qml/pages/WhatsNewPage.qml" line="69"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <location filename="../qml/pages/WhatsNewPage.qml" line="70"/>
         <source>Place or service</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu ou offre</translation>
     </message>
     <message>
         <location filename="../qml/pages/WhatsNewPage.qml" line="71"/>
         <source>Checklist step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape de la liste de contrôle</translation>
     </message>
     <message>
         <location filename="../qml/pages/WhatsNewPage.qml" line="72"/>
         <source>Guide</source>
-        <translation type="unfinished">Guide</translation>
+        <translation>Guide</translation>
     </message>
     <message>
         <location filename="../qml/pages/WhatsNewPage.qml" line="73"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <location filename="../qml/pages/WhatsNewPage.qml" line="82"/>
         <source>No changes to show. When the content is updated, the changed pages are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification à afficher. Quand le contenu est mis à jour, les pages modifiées apparaissent ici.</translation>
     </message>
 </context>
 </TS>

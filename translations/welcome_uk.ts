@@ -28,18 +28,18 @@
     <message>
         <location filename="../qml/AppShell.qml" line="171"/>
         <source>Content updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Вміст оновлено</translation>
     </message>
     <message>
         <location filename="../qml/AppShell.qml" line="178"/>
         <source>See what&apos;s new</source>
-        <translation type="unfinished"></translation>
+        <translation>Подивитися, що нового</translation>
     </message>
     <message>
         <location filename="../qml/AppShell.qml" line="188"/>
         <location filename="../qml/AppShell.qml" line="190"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити</translation>
     </message>
 </context>
 <context>
@@ -252,12 +252,12 @@
     <message>
         <location filename="../qml/pages/GuidePage.qml" line="111"/>
         <source>Release to check for updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Відпустіть, щоб перевірити оновлення</translation>
     </message>
     <message>
         <location filename="../qml/pages/GuidePage.qml" line="112"/>
         <source>Pull down to check for updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Потягніть униз, щоб перевірити оновлення</translation>
     </message>
 </context>
 <context>
@@ -858,7 +858,7 @@
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="90"/>
         <source>Content updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Оновлення вмісту</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="95"/>
@@ -873,27 +873,27 @@
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="100"/>
         <source>This content is updated with new versions of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей вміст оновлюється разом із новими версіями програми.</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="111"/>
         <source>Check for updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірити оновлення</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="137"/>
         <source>Last checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Востаннє перевірено: %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="142"/>
         <source>What&apos;s new in the content</source>
-        <translation type="unfinished"></translation>
+        <translation>Що нового у вмісті</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="146"/>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфіденційність</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="149"/>
@@ -1042,87 +1042,87 @@
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="65"/>
         <source>Checking for updates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка оновлень…</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="67"/>
         <source>Downloading the update…</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантаження оновлення…</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="70"/>
         <source>Installing the update…</source>
-        <translation type="unfinished"></translation>
+        <translation>Встановлення оновлення…</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="156"/>
         <source>This content has no update server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для цього вмісту немає сервера оновлень.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="240"/>
         <source>The content was updated to version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вміст оновлено до версії %1.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="242"/>
         <source>The content is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вміст актуальний.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="249"/>
         <source>You are offline. The app looks for updates again when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає з’єднання з інтернетом. Програма знову перевірить оновлення, коли з’явиться інтернет.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="250"/>
         <source>The update server could not be reached. Your content is unchanged; please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося з’єднатися із сервером оновлень. Ваш вміст не змінено. Спробуйте ще раз пізніше.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="253"/>
         <source>The update server reported an error. Your content is unchanged; please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер оновлень повідомив про помилку. Ваш вміст не змінено. Спробуйте ще раз пізніше.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="256"/>
         <source>The update is not genuine: its signature does not match. It was not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оновлення не справжнє: його підпис не збігається. Його не встановлено.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="258"/>
         <source>The update is for another city or region. It was not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оновлення призначене для іншого міста чи регіону. Його не встановлено.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="260"/>
         <source>The server offers older content than this device has. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер пропонує старіший вміст, ніж є на цьому пристрої. Нічого не змінено.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="262"/>
         <source>The update on the server has expired. It was not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін дії оновлення на сервері минув. Його не встановлено.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="268"/>
         <source>The download was damaged or incomplete. Your content is unchanged; please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантажені дані пошкоджені або неповні. Ваш вміст не змінено. Спробуйте ще раз пізніше.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="270"/>
         <source>There is not enough free space on this device for the update. Your content is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>На цьому пристрої недостатньо вільного місця для оновлення. Ваш вміст не змінено.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="272"/>
         <source>No content is installed that could be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не встановлено вмісту, який можна було б оновити.</translation>
     </message>
     <message>
         <location filename="../app/ui/synccontroller.cpp" line="277"/>
         <source>The update could not be installed. Your content is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося встановити оновлення. Ваш вміст не змінено.</translation>
     </message>
 </context>
 <context>
@@ -1138,7 +1138,7 @@
     <message>
         <location filename="../app/ui/whatsnewmodel.cpp" line="126"/>
         <source>Topics of the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Теми путівника</translation>
     </message>
 </context>
 <context>
@@ -1147,57 +1147,57 @@
         <location filename="../qml/pages/WhatsNewPage.qml" line="14"/>
         <source>What&apos;s new</source>
         <extracomment>Title of the list of pages the last content update changed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Що нового</translation>
     </message>
     <message>
         <location filename="../qml/pages/WhatsNewPage.qml" line="37"/>
         <source>Notes from the editors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітки редакції: %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/WhatsNewPage.qml" line="45"/>
         <source>Content from %1 (version %2).</source>
-        <translation type="unfinished">Вміст: %1 (версія %2).</translation>
+        <translation>Вміст: %1 (версія %2).</translation>
     </message>
     <message>
         <location filename="../qml/pages/WhatsNewPage.qml" line="67"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Додано</translation>
     </message>
     <message>
         <location filename="../qml/pages/WhatsNewPage.qml" line="68"/>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалено</translation>
     </message>
     <message>
         <location filename="../qml/pages/WhatsNewPage.qml" line="69"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінено</translation>
     </message>
     <message>
         <location filename="../qml/pages/WhatsNewPage.qml" line="70"/>
         <source>Place or service</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце або пропозиція</translation>
     </message>
     <message>
         <location filename="../qml/pages/WhatsNewPage.qml" line="71"/>
         <source>Checklist step</source>
-        <translation type="unfinished"></translation>
+        <translation>Крок чек-листа</translation>
     </message>
     <message>
         <location filename="../qml/pages/WhatsNewPage.qml" line="72"/>
         <source>Guide</source>
-        <translation type="unfinished">Путівник</translation>
+        <translation>Путівник</translation>
     </message>
     <message>
         <location filename="../qml/pages/WhatsNewPage.qml" line="73"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Стаття</translation>
     </message>
     <message>
         <location filename="../qml/pages/WhatsNewPage.qml" line="82"/>
         <source>No changes to show. When the content is updated, the changed pages are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Змін немає. Коли вміст оновиться, тут з’являться змінені сторінки.</translation>
     </message>
 </context>
 </TS>
