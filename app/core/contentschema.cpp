@@ -61,5 +61,8 @@ QStringList ContentSchema::createStatements()
         QStringLiteral("CREATE VIRTUAL TABLE offers_rtree USING rtree(id, min_lat, max_lat, min_lon, max_lon)"),
         // Synonym groups from synonyms.yaml; term is folded, words separated by one space.
         QStringLiteral("CREATE TABLE synonyms (grp INTEGER NOT NULL, term TEXT NOT NULL)"),
+        // Postcodes and quarters the user can pick to measure distances from (places.yaml), in editor order.
+        QStringLiteral("CREATE TABLE places (postcode TEXT NOT NULL, name TEXT NOT NULL, lat REAL NOT NULL, "
+                       "lon REAL NOT NULL, position INTEGER NOT NULL)"),
     };
 }

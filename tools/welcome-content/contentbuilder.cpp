@@ -202,6 +202,9 @@ bool ContentBuilder::fill(const QString &connection, const QDateTime &builtAt)
     if (!fillOffers(connection)) {
         return false;
     }
+    if (!fillPlaces(connection)) {
+        return false;
+    }
     if (!fillChecklists(connection)) {
         return false;
     }
@@ -425,6 +428,27 @@ bool ContentBuilder::fillOffers(const QString &connection)
                 m_error = t.lastError().text();
                 return false;
             }
+        }
+    }
+    return true;
+}
+
+// Places the user can measure distances from (places.yaml), in the editors' order.
+bool ContentBuilder::fillPlaces(const QString &connection)
+{
+    QSqlQuery q(QSqlDatabase::database(connection));
+    q.prepare(QStringLiteral(
+        "INSERT INTO places (postcode, name, lat, lon, position) VALUES (:postcode, :name, :lat, :lon, :position)"));
+    for (int i = 0; i < m_source.places.size(); ++i) {
+        const auto &p = m_source.places[i];
+        q.bindValue(QStringLiteral(":postcode"), text(p.postcode));
+        q.bindValue(QStringLiteral(":name"), text(p.name));
+        q.bindValue(QStringLiteral(":lat"), p.lat);
+        q.bindValue(QStringLiteral(":lon"), p.lon);
+        q.bindValue(QStringLiteral(":position"), i);
+        if (!q.exec()) {
+            m_error = q.lastError().text();
+            return false;
         }
     }
     return true;

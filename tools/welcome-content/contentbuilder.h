@@ -26,6 +26,7 @@ private:
     bool fillSearch(const QString &connection);
     bool fillChecklists(const QString &connection);
     bool fillOffers(const QString &connection);
+    bool fillPlaces(const QString &connection);
 
     const ContentSource &m_source;
     QString m_hash;
