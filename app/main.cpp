@@ -6,7 +6,10 @@
 #include "checklistcontroller.h"
 #include "contentinstaller.h"
 #include "contentstore.h"
+#include "mbtilesimageprovider.h"
+#include "positionprovider.h"
 #include "qmlregistration.h"
+#include "tilestore.h"
 #include "userstore.h"
 
 #include <QDate>
@@ -73,6 +76,23 @@ int main(int argc, char *argv[])
         checklist.setToday(today);
     }
 
+    const bool automated
+        = options.selfTest || !options.screenshot.isEmpty() || !options.page.isEmpty() || options.quitOnFirstFrame;
+    // Automated runs never reach the internet: no tile downloads unless --tile-url names a (local) server,
+    // and no platform positioning (its permission prompts and D-Bus warnings are not part of a page).
+    TileStore tiles(&content, dataDir);
+    tiles.setServerOverride(options.tileUrl);
+    tiles.setNetworkAllowed(!automated || !options.tileUrl.isEmpty());
+    const auto centre = content.center();
+    PositionProvider position(&user, centre.value(0).toDouble(), centre.value(1).toDouble());
+    QObject::connect(&content, &ContentStore::contentChanged, &position,
+        [&] { position.setCentre(content.center().value(0).toDouble(), content.center().value(1).toDouble()); });
+    if (automated) {
+        position.setSourceFactory(nullptr);
+    } else {
+        position.resume();
+    }
+
     Automation automation(options, &app, &content);
     if (options.selfTest) {
         Automation::countWarnings();
@@ -84,6 +104,10 @@ int main(int argc, char *argv[])
     ContentStoreForeign::instance = &content;
     AppControllerForeign::instance = &app;
     ChecklistControllerForeign::instance = &checklist;
+    PositionProviderForeign::instance = &position;
+    TileStoreForeign::instance = &tiles;
+    engine.addImageProvider(
+        QStringLiteral("mbtiles"), new MbTilesImageProvider(QDir(dataDir).filePath(QStringLiteral("maps"))));
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Welcome/Main.qml")));
     auto *window

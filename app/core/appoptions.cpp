@@ -6,9 +6,9 @@
 
 bool AppOptions::isValidPage(const QString &page)
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^(home|guide|checklist|onboarding|places|settings|search(:.{1,100})?|(topic|article|offer):[a-z0-9][a-z0-9-]"
-        "*|(step|counter):[A-Za-z0-9_-]{1,40}/[a-z0-9][a-z0-9-]*)$"));
+    static const QRegularExpression re(QStringLiteral("^(home|guide|checklist|onboarding|places|map|location|settings|"
+                                                      "search(:.{1,100})?|(topic|article|offer):[a-z0-9][a-z0-9-]"
+                                                      "*|(step|counter):[A-Za-z0-9_-]{1,40}/[a-z0-9][a-z0-9-]*)$"));
     return re.match(page).hasMatch();
 }
 
@@ -34,7 +34,10 @@ bool AppOptions::parse(const QStringList &arguments, AppOptions &out, QString &e
         QStringLiteral("quit-on-first-frame"), QStringLiteral("Exit once the first frame is shown (benchmarks)."));
     const QCommandLineOption importData(QStringLiteral("import"),
         QStringLiteral("Import personal data (a backup JSON file) before starting."), QStringLiteral("FILE.json"));
-    p.addOptions({ lang, dataDir, page, shot, size, selfTest, firstFrame, importData });
+    const QCommandLineOption tileUrl(QStringLiteral("tile-url"),
+        QStringLiteral("Map tile server {z}/{x}/{y} URL template instead of the content's; 'none' for no downloads."),
+        QStringLiteral("URL"));
+    p.addOptions({ lang, dataDir, page, shot, size, selfTest, firstFrame, importData, tileUrl });
     if (!p.parse(arguments)) {
         error = p.errorText();
         return false;
@@ -54,6 +57,13 @@ bool AppOptions::parse(const QStringList &arguments, AppOptions &out, QString &e
     out.selfTest = p.isSet(selfTest);
     out.importFile = p.value(importData);
     out.quitOnFirstFrame = p.isSet(firstFrame);
+    out.tileUrl = p.value(tileUrl);
+    if (!out.tileUrl.isEmpty() && out.tileUrl != QLatin1String("none")
+        && (!out.tileUrl.contains(QLatin1String("{z}")) || !out.tileUrl.contains(QLatin1String("{x}"))
+            || !out.tileUrl.contains(QLatin1String("{y}")))) {
+        error = QStringLiteral("--tile-url wants a URL template with {z}, {x} and {y}, or 'none'.");
+        return false;
+    }
     if (!out.page.isEmpty() && !isValidPage(out.page)) {
         error = QStringLiteral("Unknown page '%1'. Use home, guide, settings, topic:<id> or article:<slug>.")
                     .arg(out.page);

@@ -15,6 +15,9 @@ struct AppOptions
     QString screenshot;
     QSize size; ///< invalid: the default window size
     QString importFile; ///< personal data to import before starting
+    /** Map tile server URL template instead of the content's ({z} {x} {y}); "none" for no downloads. Automated runs
+     * (--self-test, --screenshot, --page) download no tiles unless this is given, so tests never reach the internet. */
+    QString tileUrl;
     bool selfTest = false;
     bool quitOnFirstFrame = false; ///< for the start-up benchmark
 

@@ -94,7 +94,8 @@ bool Automation::start(QQuickWindow *window)
 void Automation::runSelfTest()
 {
     QStringList pages = { QStringLiteral("home"), QStringLiteral("guide"), QStringLiteral("settings"),
-        QStringLiteral("search"), QStringLiteral("checklist"), QStringLiteral("onboarding"), QStringLiteral("places") };
+        QStringLiteral("search"), QStringLiteral("checklist"), QStringLiteral("onboarding"), QStringLiteral("places"),
+        QStringLiteral("map"), QStringLiteral("location") };
     const auto lang = m_app->language();
     for (const auto &t : m_content->topics(lang)) {
         pages.push_back(QStringLiteral("topic:") + t.id);

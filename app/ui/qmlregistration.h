@@ -4,6 +4,8 @@
 #include "appcontroller.h"
 #include "checklistcontroller.h"
 #include "contentstore.h"
+#include "positionprovider.h"
+#include "tilestore.h"
 
 #include <QQmlEngine>
 
@@ -30,3 +32,5 @@
 WELCOME_REGISTER_SINGLETON_INSTANCE(ContentStore, Content)
 WELCOME_REGISTER_SINGLETON_INSTANCE(AppController, App)
 WELCOME_REGISTER_SINGLETON_INSTANCE(ChecklistController, Checklist)
+WELCOME_REGISTER_SINGLETON_INSTANCE(PositionProvider, UserPosition)
+WELCOME_REGISTER_SINGLETON_INSTANCE(TileStore, Tiles)

@@ -40,6 +40,13 @@ public Q_SLOTS:
         ContentStoreForeign::instance = &m_content;
         AppControllerForeign::instance = m_app.get();
         ChecklistControllerForeign::instance = m_checklist.get();
+        // No platform positioning and no tile downloads in tests.
+        m_position = std::make_unique<PositionProvider>(&m_user, 46.948, 7.4475);
+        m_position->setSourceFactory(nullptr);
+        m_tiles = std::make_unique<TileStore>(&m_content, m_dir.path());
+        m_tiles->setNetworkAllowed(false);
+        PositionProviderForeign::instance = m_position.get();
+        TileStoreForeign::instance = m_tiles.get();
     }
 
     void cleanupTestCase()
@@ -47,6 +54,10 @@ public Q_SLOTS:
         ContentStoreForeign::instance = nullptr;
         AppControllerForeign::instance = nullptr;
         ChecklistControllerForeign::instance = nullptr;
+        PositionProviderForeign::instance = nullptr;
+        TileStoreForeign::instance = nullptr;
+        m_tiles.reset();
+        m_position.reset();
         m_checklist.reset();
         m_app.reset();
     }
@@ -57,6 +68,8 @@ private:
     UserStore m_user;
     std::unique_ptr<AppController> m_app;
     std::unique_ptr<ChecklistController> m_checklist;
+    std::unique_ptr<PositionProvider> m_position;
+    std::unique_ptr<TileStore> m_tiles;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(welcome, Setup)
