@@ -94,6 +94,7 @@ int main(int argc, char *argv[])
     }
 
     Automation automation(options, &app, &content);
+    automation.setTileStore(&tiles);
     if (options.selfTest) {
         Automation::countWarnings();
     }

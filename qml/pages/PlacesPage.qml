@@ -142,7 +142,7 @@ Page {
                     active: page.showMap
                     markerModel: places
                     center: QtPositioning.coordinate(UserPosition.latitude, UserPosition.longitude)
-                    zoomLevel: 14
+                    zoomLevel: 13
                     userCoordinate: UserPosition.mode === UserPosition.Centre ? QtPositioning.coordinate()
                                                                       : QtPositioning.coordinate(UserPosition.latitude, UserPosition.longitude)
                     onMarkerClicked: offerId => card.offerId = offerId

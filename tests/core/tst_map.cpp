@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The map's sources and layers: tiles from a local HTTP server into the disk cache (two at a time, with the
 // User-Agent), the cache offline, MBTiles packs first and their image provider, and marker clusters of offers.
+#include "localtileserver.h"
 #include "markerclustermodel.h"
 #include "mbtilesimageprovider.h"
 #include "mercator.h"
@@ -24,72 +25,6 @@
 #include <QTimer>
 
 namespace {
-QByteArray png(QColor colour)
-{
-    QImage image(256, 256, QImage::Format_RGB32);
-    image.fill(colour);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
-}
-
-// A tiny tile server: answers GET /<z>/<x>/<y>.png a moment later (so parallel requests overlap), 404 for z = 1.
-class TileServer : public QObject
-{
-public:
-    QTcpServer server;
-    QStringList paths;
-    QStringList userAgents;
-    int inFlight = 0;
-    int maxInFlight = 0;
-
-    TileServer()
-    {
-        server.listen(QHostAddress::LocalHost);
-        connect(&server, &QTcpServer::newConnection, this, [this] {
-            while (auto *socket = server.nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
-    }
-    QString urlTemplate() const
-    {
-        return QStringLiteral("http://127.0.0.1:%1/{z}/{x}/{y}.png").arg(server.serverPort());
-    }
-
-private:
-    void read(QTcpSocket *socket)
-    {
-        auto request = socket->property("request").toByteArray() + socket->readAll();
-        socket->setProperty("request", request);
-        if (!request.contains("\r\n\r\n") || socket->property("answered").toBool()) {
-            return;
-        }
-        socket->setProperty("answered", true);
-        const auto lines = request.split('\n');
-        const auto path = QString::fromLatin1(lines.first().split(' ').value(1));
-        paths.push_back(path);
-        for (const auto &line : lines) {
-            if (line.toLower().startsWith("user-agent:")) {
-                userAgents.push_back(QString::fromLatin1(line.mid(11).trimmed()));
-            }
-        }
-        maxInFlight = std::max(maxInFlight, ++inFlight);
-        QTimer::singleShot(30, socket, [this, socket, path] {
-            --inFlight;
-            const bool missing = path.startsWith(QLatin1String("/1/"));
-            const auto body = missing ? QByteArray("no such tile") : png(Qt::darkGreen);
-            socket->write(
-                QByteArray(missing ? "HTTP/1.1 404 Not Found\r\n" : "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n")
-                + "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
-            socket->disconnectFromHost();
-        });
-    }
-};
-
 bool makePack(const QString &path, int z, int x, int y, const QByteArray &data)
 {
     bool ok = false;
@@ -134,7 +69,7 @@ private Q_SLOTS:
     void tilesFromALocalServer()
     {
         QTemporaryDir data;
-        TileServer server;
+        LocalTileServer server;
         QVERIFY(server.server.isListening());
         TileStore store(nullptr, data.path());
         store.setServerOverride(server.urlTemplate());
@@ -236,7 +171,7 @@ private Q_SLOTS:
     void notFoundIsOneMissingTile()
     {
         QTemporaryDir data;
-        TileServer server;
+        LocalTileServer server;
         TileStore store(nullptr, data.path());
         store.setServerOverride(server.urlTemplate());
         QSignalSpy arrived(&store, &TileStore::tileArrived);
@@ -254,9 +189,9 @@ private Q_SLOTS:
         QTemporaryDir data;
         QVERIFY(QDir(data.path()).mkpath(QStringLiteral("maps")));
         const auto centre = Mercator::tileAt(46.94806, 7.4475, 15);
-        QVERIFY(makePack(
-            data.filePath(QStringLiteral("maps/bern city.mbtiles")), 15, centre.x(), centre.y(), png(Qt::red)));
-        TileServer server;
+        QVERIFY(makePack(data.filePath(QStringLiteral("maps/bern city.mbtiles")), 15, centre.x(), centre.y(),
+            LocalTileServer::png(Qt::red)));
+        LocalTileServer server;
         TileStore store(nullptr, data.path());
         store.setServerOverride(server.urlTemplate());
         QCOMPARE(store.packCount(), 1);
