@@ -17,6 +17,7 @@ QList<NearestOffers::Hit> inBox(QSqlQuery &q, double lat, double lon, double dLa
     q.bindValue(QStringLiteral(":minLon"), lon - dLon);
     q.bindValue(QStringLiteral(":maxLon"), lon + dLon);
     QList<NearestOffers::Hit> hits;
+    q.setForwardOnly(true); // rows are read once: no client-side row cache
     if (!q.exec()) {
         return hits;
     }
@@ -49,8 +50,8 @@ QList<NearestOffers::Hit> NearestOffers::query(const QSqlDatabase &db, double la
     q.prepare(QStringLiteral("SELECT r.id, o.lat, o.lon FROM offers_rtree r JOIN offers o ON o.rowid = r.id "
                              "WHERE r.max_lat >= :minLat AND r.min_lat <= :maxLat AND r.max_lon >= :minLon "
                              "AND r.min_lon <= :maxLon"));
-    // Start with about 1 km and double: dense cities answer in one or two steps.
-    double metres = 1000;
+    // Start small and double: in a dense town a small box already holds k, and every row read costs.
+    double metres = 250;
     QList<Hit> hits;
     for (;;) {
         hits = inBox(q, latitude, longitude, metres / metresPerDegree, lonSpan(latitude, metres));
