@@ -216,6 +216,7 @@ Item {
 
     // Why the map is empty: said plainly, while the markers still work.
     Label {
+        objectName: "mapNote"
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: parent.top
