@@ -15,6 +15,32 @@ Page {
 
     objectName: showMap ? "map" : "places"
 
+    /** Whether the map was framed on the point distances count from and the nearest offers. */
+    property bool framed: false
+
+    /** Shows the point distances count from and the five nearest offers on the map (once it has a size). */
+    function frameNearby() {
+        if (!showMap || map.width <= 0 || map.height <= 0)
+            return;
+        const b = places.nearbyBounds(5);
+        map.fitViewportToGeoShape(QtPositioning.rectangle(QtPositioning.coordinate(b[2], b[1]), QtPositioning.coordinate(b[0], b[3])), 48);
+        map.zoomLevel = Math.min(map.zoomLevel, 16);
+        framed = true;
+    }
+
+    onShowMapChanged: {
+        if (!framed)
+            frameNearby();
+    }
+
+    Connections {
+        target: UserPosition
+        function onOriginChanged() {
+            page.framed = false;
+            page.frameNearby();
+        }
+    }
+
     readonly property var categories: ["", "integration-counselling", "residents-office", "school-office", "language-school",
         "interpreting", "social-insurance", "road-traffic-office", "library", "migration-service", "emergency"]
 
@@ -143,6 +169,10 @@ Page {
                     markerModel: places
                     center: QtPositioning.coordinate(UserPosition.latitude, UserPosition.longitude)
                     zoomLevel: 13
+                    onHeightChanged: {
+                        if (!page.framed)
+                            page.frameNearby();
+                    }
                     userCoordinate: UserPosition.mode === UserPosition.Centre ? QtPositioning.coordinate()
                                                                       : QtPositioning.coordinate(UserPosition.latitude, UserPosition.longitude)
                     onMarkerClicked: offerId => card.offerId = offerId
@@ -157,8 +187,7 @@ Page {
                     onClicked: {
                         if (UserPosition.mode !== UserPosition.Device)
                             UserPosition.useDevicePosition();
-                        map.center = QtPositioning.coordinate(UserPosition.latitude, UserPosition.longitude);
-                        map.zoomLevel = Math.max(map.zoomLevel, 15);
+                        page.frameNearby();
                     }
                     Accessible.name: qsTr("Show my location")
                 }

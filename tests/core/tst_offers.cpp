@@ -192,6 +192,27 @@ private Q_SLOTS:
         }
     }
 
+    void nearbyBoundsHoldTheOriginAndTheNearest()
+    {
+        ContentStore store;
+        QVERIFY(store.open(m_db));
+        OfferListModel model;
+        model.setContent(&store);
+        model.setLanguage(QStringLiteral("de"));
+        model.setFromLatitude(46.7580);
+        model.setFromLongitude(7.6280);
+        const auto one = model.nearbyBounds(1); // Thun and its counselling point
+        QCOMPARE(one.size(), 4);
+        const auto kio = model.data(model.index(0, 0), OfferListModel::LatitudeRole).toDouble();
+        QCOMPARE(one[0].toDouble(), std::min(46.7580, kio));
+        QCOMPARE(one[2].toDouble(), std::max(46.7580, kio));
+        const auto five = model.nearbyBounds(5); // reaches Bern
+        QVERIFY(five[2].toDouble() > 46.9);
+        QVERIFY(five[0].toDouble() <= one[0].toDouble());
+        const auto none = model.nearbyBounds(0);
+        QCOMPARE(none, (QVariantList { 46.7580, 7.6280, 46.7580, 7.6280 }));
+    }
+
     void offersInContent()
     {
         ContentStore store;
