@@ -6,9 +6,12 @@
 #include "checklistcontroller.h"
 #include "contentinstaller.h"
 #include "contentstore.h"
+#include "mbtilesimageprovider.h"
+#include "positionprovider.h"
 #include "qmlregistration.h"
 #include "synccommand.h"
 #include "synccontroller.h"
+#include "tilestore.h"
 #include "userstore.h"
 
 #include <QDate>
@@ -109,8 +112,25 @@ int main(int argc, char *argv[])
     SyncController sync(&content, dataDir);
     // Self-tests, screenshots and benchmarks show what is installed and must not touch the network.
     sync.setAutomatic(!options.selfTest && options.screenshot.isEmpty() && !options.quitOnFirstFrame);
+    const bool automated
+        = options.selfTest || !options.screenshot.isEmpty() || !options.page.isEmpty() || options.quitOnFirstFrame;
+    // Automated runs never reach the internet: no tile downloads unless --tile-url names a (local) server,
+    // and no platform positioning (its permission prompts and D-Bus warnings are not part of a page).
+    TileStore tiles(&content, dataDir);
+    tiles.setServerOverride(options.tileUrl);
+    tiles.setNetworkAllowed(!automated || !options.tileUrl.isEmpty());
+    const auto centre = content.center();
+    PositionProvider position(&user, centre.value(0).toDouble(), centre.value(1).toDouble());
+    QObject::connect(&content, &ContentStore::contentChanged, &position,
+        [&] { position.setCentre(content.center().value(0).toDouble(), content.center().value(1).toDouble()); });
+    if (automated) {
+        position.setSourceFactory(nullptr);
+    } else {
+        position.resume();
+    }
 
     Automation automation(options, &app, &content);
+    automation.setTileStore(&tiles);
     if (options.selfTest) {
         Automation::countWarnings();
     }
@@ -122,6 +142,10 @@ int main(int argc, char *argv[])
     AppControllerForeign::instance = &app;
     ChecklistControllerForeign::instance = &checklist;
     SyncControllerForeign::instance = &sync;
+    PositionProviderForeign::instance = &position;
+    TileStoreForeign::instance = &tiles;
+    engine.addImageProvider(
+        QStringLiteral("mbtiles"), new MbTilesImageProvider(QDir(dataDir).filePath(QStringLiteral("maps"))));
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Welcome/Main.qml")));
     auto *window

@@ -30,7 +30,7 @@ Item {
         const colon = page.indexOf(":");
         const kind = colon < 0 ? page : page.substring(0, colon);
         const arg = colon < 0 ? "" : page.substring(colon + 1);
-        const tabs = { "home": 0, "guide": 1, "checklist": 2, "settings": 3, "topic": 1, "article": 1, "search": 1, "offer": 1, "places": 1,
+        const tabs = { "home": 0, "guide": 1, "checklist": 2, "settings": 3, "topic": 1, "article": 1, "search": 1, "offer": 1, "places": 1, "map": 1, "location": 1,
                        "onboarding": 2, "step": 2, "counter": 2, "whatsnew": 3 };
         if (reset) {
             tabBar.currentIndex = tabs[kind];
@@ -41,8 +41,10 @@ Item {
             currentStack.push(Qt.resolvedUrl("pages/TopicPage.qml"), { "topicId": arg }, reset ? StackView.Immediate : StackView.PushTransition);
         else if (kind === "offer")
             currentStack.push(Qt.resolvedUrl("pages/OfferPage.qml"), { "offerId": arg }, reset ? StackView.Immediate : StackView.PushTransition);
-        else if (kind === "places")
-            currentStack.push(Qt.resolvedUrl("pages/PlacesPage.qml"), {}, reset ? StackView.Immediate : StackView.PushTransition);
+        else if (kind === "places" || kind === "map")
+            currentStack.push(Qt.resolvedUrl("pages/PlacesPage.qml"), { "showMap": kind === "map" }, reset ? StackView.Immediate : StackView.PushTransition);
+        else if (kind === "location")
+            currentStack.push(Qt.resolvedUrl("pages/LocationPage.qml"), {}, reset ? StackView.Immediate : StackView.PushTransition);
         else if (kind === "onboarding")
             currentStack.push(Qt.resolvedUrl("pages/OnboardingPage.qml"), {}, reset ? StackView.Immediate : StackView.PushTransition);
         else if (kind === "step" || kind === "counter")

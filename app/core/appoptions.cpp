@@ -7,9 +7,10 @@
 
 bool AppOptions::isValidPage(const QString &page)
 {
-    static const QRegularExpression re(QStringLiteral("^(home|guide|checklist|onboarding|places|settings|whatsnew|"
-                                                      "search(:.{1,100})?|(topic|article|offer):[a-z0-9][a-z0-9-]"
-                                                      "*|(step|counter):[A-Za-z0-9_-]{1,40}/[a-z0-9][a-z0-9-]*)$"));
+    static const QRegularExpression re(
+        QStringLiteral("^(home|guide|checklist|onboarding|places|map|location|settings|whatsnew|"
+                       "search(:.{1,100})?|(topic|article|offer):[a-z0-9][a-z0-9-]"
+                       "*|(step|counter):[A-Za-z0-9_-]{1,40}/[a-z0-9][a-z0-9-]*)$"));
     return re.match(page).hasMatch();
 }
 
@@ -48,7 +49,10 @@ bool AppOptions::parse(const QStringList &arguments, AppOptions &out, QString &e
     const QCommandLineOption sync(QStringLiteral("sync"),
         QStringLiteral("Run one content sync from the publish root URL without a window; print one summary line."),
         QStringLiteral("URL"));
-    p.addOptions({ lang, dataDir, page, shot, size, selfTest, firstFrame, importData, sync });
+    const QCommandLineOption tileUrl(QStringLiteral("tile-url"),
+        QStringLiteral("Map tile server {z}/{x}/{y} URL template instead of the content's; 'none' for no downloads."),
+        QStringLiteral("URL"));
+    p.addOptions({ lang, dataDir, page, shot, size, selfTest, firstFrame, importData, sync, tileUrl });
     if (!p.parse(arguments)) {
         error = p.errorText();
         return false;
@@ -75,6 +79,13 @@ bool AppOptions::parse(const QStringList &arguments, AppOptions &out, QString &e
             error = QStringLiteral("--sync wants an http:// or https:// URL.");
             return false;
         }
+    }
+    out.tileUrl = p.value(tileUrl);
+    if (!out.tileUrl.isEmpty() && out.tileUrl != QLatin1String("none")
+        && (!out.tileUrl.contains(QLatin1String("{z}")) || !out.tileUrl.contains(QLatin1String("{x}"))
+            || !out.tileUrl.contains(QLatin1String("{y}")))) {
+        error = QStringLiteral("--tile-url wants a URL template with {z}, {x} and {y}, or 'none'.");
+        return false;
     }
     if (!out.page.isEmpty() && !isValidPage(out.page)) {
         error = QStringLiteral("Unknown page '%1'. Use home, guide, settings, topic:<id> or article:<slug>.")

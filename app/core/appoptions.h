@@ -16,6 +16,9 @@ struct AppOptions
     QSize size; ///< invalid: the default window size
     QString importFile; ///< personal data to import before starting
     QString syncUrl; ///< run one content sync from this publish root without a window, then exit
+    /** Map tile server URL template instead of the content's ({z} {x} {y}); "none" for no downloads. Automated runs
+     * (--self-test, --screenshot, --page) download no tiles unless this is given, so tests never reach the internet. */
+    QString tileUrl;
     bool selfTest = false;
     bool quitOnFirstFrame = false; ///< for the start-up benchmark
 

@@ -10,7 +10,7 @@ const QStringList &ContentObject::kinds()
 {
     // Site first: it carries the languages the rest is written in.
     static const QStringList k = { QStringLiteral("site"), QStringLiteral("topics"), QStringLiteral("synonyms"),
-        QStringLiteral("article"), QStringLiteral("offer"), QStringLiteral("step") };
+        QStringLiteral("places"), QStringLiteral("article"), QStringLiteral("offer"), QStringLiteral("step") };
     return k;
 }
 

@@ -9,9 +9,9 @@
 
 /**
  * Content travels as objects: the site settings, the topic list, the synonym list, one article in one language,
- * one offer, one checklist step. The content tool builds content.db from them and publishes them; the app applies
- * them in a sync. An object is stored as compact JSON compressed with zlib (qCompress) and addressed by the
- * SHA-256 of the stored bytes, so its hash can be checked before anything is decompressed.
+ * one offer, one checklist step, the places to measure distances from. The content tool builds content.db from them and
+ * publishes them; the app applies them in a sync. An object is stored as compact JSON compressed with zlib (qCompress)
+ * and addressed by the SHA-256 of the stored bytes, so its hash can be checked before anything is decompressed.
  */
 namespace ContentObject {
 

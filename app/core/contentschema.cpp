@@ -58,6 +58,9 @@ QStringList ContentSchema::createStatements()
         // What the last applied update changed, for the app's "What's new" list; empty in a fresh build.
         QStringLiteral("CREATE TABLE whats_new (id TEXT PRIMARY KEY, kind TEXT NOT NULL, lang TEXT NOT NULL, "
                        "change TEXT NOT NULL)"),
+        // Postcodes and quarters the user can pick to measure distances from (places.yaml), in editor order.
+        QStringLiteral("CREATE TABLE places (postcode TEXT NOT NULL, name TEXT NOT NULL, lat REAL NOT NULL, "
+                       "lon REAL NOT NULL, position INTEGER NOT NULL)"),
     };
     statements.append(SearchIndex::createStatements());
     return statements;

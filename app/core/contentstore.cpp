@@ -405,3 +405,17 @@ QVariantList ContentStore::center() const
     const auto parts = metaValue(QStringLiteral("center")).split(QLatin1Char(' '));
     return parts.size() == 2 ? QVariantList { parts[0].toDouble(), parts[1].toDouble() } : QVariantList { 0.0, 0.0 };
 }
+
+QList<Place> ContentStore::places() const
+{
+    QList<Place> out;
+    QSqlQuery q(m_db);
+    // A content.db built before places existed has no such table: no places, no error.
+    if (!q.exec(QStringLiteral("SELECT postcode, name, lat, lon FROM places ORDER BY position"))) {
+        return out;
+    }
+    while (q.next()) {
+        out.push_back({ q.value(0).toString(), q.value(1).toString(), q.value(2).toDouble(), q.value(3).toDouble() });
+    }
+    return out;
+}

@@ -81,6 +81,8 @@ public:
     [[nodiscard]] QList<Offer> offers(const QString &category, const QString &lang) const;
     /** Every checklist step template, texts in @p lang or its fallback, in template order. */
     [[nodiscard]] QList<ChecklistStep> checklistSteps(const QString &lang) const;
+    /** Postcodes and quarters to measure distances from, in the editors' order; empty for older content. */
+    [[nodiscard]] QList<Place> places() const;
 
 Q_SIGNALS:
     void contentChanged();

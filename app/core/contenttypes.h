@@ -75,3 +75,12 @@ struct Article
     QString reviewed; ///< ISO date
     bool needsReview = false;
 };
+
+/** A postcode or quarter the user can pick to measure distances from. */
+struct Place
+{
+    QString postcode;
+    QString name;
+    double lat = 0;
+    double lon = 0;
+};

@@ -78,6 +78,9 @@ bool ContentWriter::put(const QString &id, const QString &kind, const QString &l
     if (kind == QLatin1String("synonyms")) {
         return putSynonyms(data);
     }
+    if (kind == QLatin1String("places")) {
+        return putPlaces(data);
+    }
     if (kind == QLatin1String("article")) {
         // The id names the page; data that claims another page is refused rather than written in the wrong place.
         if (id != QStringLiteral("article/%1/%2").arg(str(data, "slug"), lang)) {
@@ -111,7 +114,7 @@ bool ContentWriter::remove(const QString &id, const QString &kind, const QString
     if (kind == QLatin1String("step") && parts.size() == 2) {
         return removeStep(parts[1]);
     }
-    // Site, topics and synonyms are replaced, never dropped: an update without them would leave an empty guide.
+    // Site, topics, synonyms and places are replaced, never dropped: an update without them would leave an empty guide.
     m_error = QStringLiteral("object %1 of kind '%2' cannot be removed").arg(id, kind);
     return false;
 }
@@ -222,6 +225,26 @@ bool ContentWriter::putSynonyms(const QJsonObject &d)
                         { QStringLiteral("term"), TextFold::words(term.toString()).join(QLatin1Char(' ')) } })) {
                 return false;
             }
+        }
+    }
+    return true;
+}
+
+bool ContentWriter::putPlaces(const QJsonObject &d)
+{
+    if (!exec(QStringLiteral("DELETE FROM places"))) {
+        return false;
+    }
+    const auto places = d.value(QLatin1String("places")).toArray();
+    for (int i = 0; i < places.size(); ++i) {
+        const auto pl = places[i].toObject();
+        if (!exec(QStringLiteral("INSERT INTO places (postcode, name, lat, lon, position) "
+                                 "VALUES (:postcode, :name, :lat, :lon, :position)"),
+                { { QStringLiteral("postcode"), str(pl, "postcode") }, { QStringLiteral("name"), str(pl, "name") },
+                    { QStringLiteral("lat"), pl.value(QLatin1String("lat")).toDouble() },
+                    { QStringLiteral("lon"), pl.value(QLatin1String("lon")).toDouble() },
+                    { QStringLiteral("position"), i } })) {
+            return false;
         }
     }
     return true;

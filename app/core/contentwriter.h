@@ -29,6 +29,7 @@ private:
     bool putSite(const QJsonObject &d);
     bool putTopics(const QJsonObject &d);
     bool putSynonyms(const QJsonObject &d);
+    bool putPlaces(const QJsonObject &d);
     bool putArticle(const QString &lang, const QJsonObject &d);
     bool putOffer(const QJsonObject &d);
     bool putStep(const QJsonObject &d);

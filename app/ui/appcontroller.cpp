@@ -150,7 +150,7 @@ bool AppController::openLink(const QString &url)
     const QUrl u(url);
     const auto scheme = u.scheme();
     if (url == QLatin1String("search:") || url == QLatin1String("onboarding:") || url == QLatin1String("places:")
-        || url == QLatin1String("whatsnew:")) {
+        || url == QLatin1String("whatsnew:") || url == QLatin1String("map:") || url == QLatin1String("location:")) {
         Q_EMIT navigateRequested(url.chopped(1), false);
         return true;
     }

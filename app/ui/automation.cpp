@@ -2,6 +2,7 @@
 #include "automation.h"
 #include "appcontroller.h"
 #include "contentstore.h"
+#include "tilestore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -95,7 +96,7 @@ void Automation::runSelfTest()
 {
     QStringList pages = { QStringLiteral("home"), QStringLiteral("guide"), QStringLiteral("settings"),
         QStringLiteral("whatsnew"), QStringLiteral("search"), QStringLiteral("checklist"), QStringLiteral("onboarding"),
-        QStringLiteral("places") };
+        QStringLiteral("places"), QStringLiteral("map"), QStringLiteral("location") };
     const auto lang = m_app->language();
     for (const auto &t : m_content->topics(lang)) {
         pages.push_back(QStringLiteral("topic:") + t.id);
@@ -136,6 +137,15 @@ void Automation::takeScreenshot()
 {
     // Give fonts, images and the first layout passes time to settle before grabbing.
     settle(600);
+    // A map page: wait for its tiles (bounded), then for the image thread to decode them.
+    if (m_tiles && m_tiles->pendingDownloads() > 0) {
+        QElapsedTimer waited;
+        waited.start();
+        while (m_tiles->pendingDownloads() > 0 && waited.elapsed() < 15000) {
+            settle(50);
+        }
+        settle(500);
+    }
     const auto image = m_window->grabWindow();
     const bool ok = !image.isNull() && image.save(m_options.screenshot);
     if (ok) {

@@ -8,6 +8,7 @@
 class AppController;
 class ContentStore;
 class QQuickWindow;
+class TileStore;
 
 /**
  * What the command line asks of a running app besides showing it: the --self-test smoke test,
@@ -23,6 +24,9 @@ public:
     static void countWarnings();
     [[nodiscard]] static int warningCount();
 
+    /** Screenshots of the map wait for the tile downloads this store runs (from --tile-url). */
+    void setTileStore(TileStore *tiles) { m_tiles = tiles; }
+
     /** Takes over once the window exists; returns false if it cannot. */
     bool start(QQuickWindow *window);
 
@@ -34,4 +38,5 @@ private:
     AppController *m_app;
     ContentStore *m_content;
     QQuickWindow *m_window = nullptr;
+    TileStore *m_tiles = nullptr;
 };

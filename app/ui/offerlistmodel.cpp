@@ -207,3 +207,22 @@ QHash<int, QByteArray> OfferListModel::roleNames() const
         { LanguagesRole, "spokenLanguages" }, { ArticlesRole, "articles" }, { NeedsReviewRole, "needsReview" },
         { DistanceRole, "distance" }, { OpenStateRole, "openState" }, { IsOpenRole, "isOpen" } };
 }
+
+QVariantList OfferListModel::nearbyBounds(int count) const
+{
+    double south = m_fromLat;
+    double north = m_fromLat;
+    double west = m_fromLon;
+    double east = m_fromLon;
+    for (qsizetype i = 0; i < m_offers.size() && count > 0; ++i) {
+        if (m_distances.value(i, -1) < 0) {
+            continue;
+        }
+        south = std::min(south, m_offers[i].lat);
+        north = std::max(north, m_offers[i].lat);
+        west = std::min(west, m_offers[i].lon);
+        east = std::max(east, m_offers[i].lon);
+        --count;
+    }
+    return { south, west, north, east };
+}

@@ -67,6 +67,12 @@ public:
     [[nodiscard]] QDateTime now() const { return m_now; }
     void setNow(const QDateTime &v);
 
+    /**
+     * [south, west, north, east] around the point distances count from and the @p count nearest offers with an
+     * address: what a map shows first.
+     */
+    Q_INVOKABLE QVariantList nearbyBounds(int count) const;
+
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;

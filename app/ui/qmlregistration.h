@@ -4,7 +4,9 @@
 #include "appcontroller.h"
 #include "checklistcontroller.h"
 #include "contentstore.h"
+#include "positionprovider.h"
 #include "synccontroller.h"
+#include "tilestore.h"
 
 #include <QQmlEngine>
 
@@ -32,3 +34,5 @@ WELCOME_REGISTER_SINGLETON_INSTANCE(ContentStore, Content)
 WELCOME_REGISTER_SINGLETON_INSTANCE(AppController, App)
 WELCOME_REGISTER_SINGLETON_INSTANCE(ChecklistController, Checklist)
 WELCOME_REGISTER_SINGLETON_INSTANCE(SyncController, Sync)
+WELCOME_REGISTER_SINGLETON_INSTANCE(PositionProvider, UserPosition)
+WELCOME_REGISTER_SINGLETON_INSTANCE(TileStore, Tiles)

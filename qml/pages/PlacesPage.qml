@@ -3,12 +3,43 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
+import QtPositioning
 import Welcome
 
-// Places and services that help, nearest first, with filters.
+// Places and services that help, nearest first, with filters: as a list or on a map.
 Page {
     id: page
-    objectName: "places"
+
+    /** Show the map instead of the list. */
+    property bool showMap: false
+
+    objectName: showMap ? "map" : "places"
+
+    /** Whether the map was framed on the point distances count from and the nearest offers. */
+    property bool framed: false
+
+    /** Shows the point distances count from and the five nearest offers on the map (once it has a size). */
+    function frameNearby() {
+        if (!showMap || map.width <= 0 || map.height <= 0)
+            return;
+        const b = places.nearbyBounds(5);
+        map.fitViewportToGeoShape(QtPositioning.rectangle(QtPositioning.coordinate(b[2], b[1]), QtPositioning.coordinate(b[0], b[3])), 48);
+        map.zoomLevel = Math.min(map.zoomLevel, 16);
+        framed = true;
+    }
+
+    onShowMapChanged: {
+        if (!framed)
+            frameNearby();
+    }
+
+    Connections {
+        target: UserPosition
+        function onOriginChanged() {
+            page.framed = false;
+            page.frameNearby();
+        }
+    }
 
     readonly property var categories: ["", "integration-counselling", "residents-office", "school-office", "language-school",
         "interpreting", "social-insurance", "road-traffic-office", "library", "migration-service", "emergency"]
@@ -26,9 +57,9 @@ Page {
         category: page.categories[category.currentIndex]
         openNow: openNow.checked
         freeOnly: freeOnly.checked
-        // Until the user picks a place, distances count from the city centre; the position never leaves the device.
-        fromLatitude: Content.center()[0]
-        fromLongitude: Content.center()[1]
+        // The phone's position, a picked place or the city centre; it never leaves the device.
+        fromLatitude: UserPosition.latitude
+        fromLongitude: UserPosition.longitude
     }
 
     ColumnLayout {
@@ -61,74 +92,113 @@ Page {
                 Accessible.name: text
             }
         }
-        Label {
+        LocationBar {
             Layout.fillWidth: true
-            Layout.leftMargin: Theme.margin
-            Layout.rightMargin: Theme.margin
-            text: qsTr("Sorted by distance from the city centre.")
-            opacity: 0.7
-            font.pixelSize: Theme.smallFont
-            wrapMode: Text.Wrap
-            horizontalAlignment: Text.AlignLeft
         }
-        ListView {
-            id: list
-            objectName: "placesList"
+        TabBar {
+            id: view
+            Layout.fillWidth: true
+            currentIndex: page.showMap ? 1 : 0
+            onCurrentIndexChanged: page.showMap = currentIndex === 1
+            TabButton {
+                //: Show the places as a list
+                text: qsTr("List")
+                Accessible.name: qsTr("Show as a list")
+            }
+            TabButton {
+                //: Show the places on a map
+                text: qsTr("Map")
+                Accessible.name: qsTr("Show on a map")
+            }
+        }
+        StackLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            clip: true
-            model: places
-            ScrollBar.vertical: ScrollBar {}
-            delegate: ItemDelegate {
-                id: row
-                required property string offerId
-                required property string name
-                required property string address
-                required property real distance
-                required property string openState
-                readonly property string detailLine: {
-                    const parts = [];
-                    if (row.distance >= 0)
-                        parts.push(row.distance < 1000 ? qsTr("%1 m").arg(Math.round(row.distance / 10) * 10)
-                                                       : qsTr("%1 km").arg((row.distance / 1000).toLocaleString(Qt.locale(App.language), "f", 1)));
-                    if (row.openState === "always")
-                        parts.push(qsTr("open day and night"));
-                    else if (row.openState.startsWith("closes "))
-                        parts.push(qsTr("open until %1").arg(new Date(row.openState.substring(7)).toLocaleTimeString(Qt.locale(App.language), Locale.ShortFormat)));
-                    else if (row.openState.startsWith("opens "))
-                        parts.push(qsTr("opens %1").arg(new Date(row.openState.substring(6)).toLocaleString(Qt.locale(App.language), "ddd hh:mm")));
-                    if (row.address.length > 0)
-                        parts.push(row.address);
-                    return parts.join(" · ");
+            currentIndex: view.currentIndex
+
+            ListView {
+                id: list
+                objectName: "placesList"
+                clip: true
+                model: places
+                ScrollBar.vertical: ScrollBar {}
+                delegate: ItemDelegate {
+                    id: row
+                    required property string offerId
+                    required property string name
+                    required property string address
+                    required property real distance
+                    required property string openState
+                    width: ListView.view.width
+                    padding: 12
+                    onClicked: App.openLink("offer:" + row.offerId)
+                    Accessible.name: row.name + ". " + OfferText.facts(row.distance, row.openState, row.address)
+                    Accessible.onPressAction: row.clicked()
+                    contentItem: ColumnLayout {
+                        spacing: 2
+                        Label {
+                            Layout.fillWidth: true
+                            text: row.name
+                            font.pixelSize: 16
+                            font.weight: Font.Medium
+                            wrapMode: Text.Wrap
+                            horizontalAlignment: Text.AlignLeft
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: OfferText.facts(row.distance, row.openState, row.address)
+                            opacity: 0.75
+                            wrapMode: Text.Wrap
+                            horizontalAlignment: Text.AlignLeft
+                        }
+                    }
                 }
-                width: ListView.view.width
-                padding: 12
-                onClicked: App.openLink("offer:" + row.offerId)
-                Accessible.name: row.name + ". " + row.detailLine
-                Accessible.onPressAction: row.clicked()
-                contentItem: ColumnLayout {
-                    spacing: 2
-                    Label {
-                        Layout.fillWidth: true
-                        text: row.name
-                        font.pixelSize: 16
-                        font.weight: Font.Medium
-                        wrapMode: Text.Wrap
-                        horizontalAlignment: Text.AlignLeft
-                    }
-                    Label {
-                        Layout.fillWidth: true
-                        opacity: 0.75
-                        wrapMode: Text.Wrap
-                        horizontalAlignment: Text.AlignLeft
-                        text: row.detailLine
-                    }
+                EmptyState {
+                    anchors.fill: parent
+                    visible: list.count === 0
+                    message: qsTr("Nothing matches these filters. Try another kind of help, or switch off “Open now”.")
                 }
             }
-            EmptyState {
-                anchors.fill: parent
-                visible: list.count === 0
-                message: qsTr("Nothing matches these filters. Try another kind of help, or switch off “Open now”.")
+
+            Item {
+                MapView {
+                    id: map
+                    anchors.fill: parent
+                    // Hidden behind the list: no tiles are looked up or downloaded.
+                    active: page.showMap
+                    markerModel: places
+                    center: QtPositioning.coordinate(UserPosition.latitude, UserPosition.longitude)
+                    zoomLevel: 13
+                    onHeightChanged: {
+                        if (!page.framed)
+                            page.frameNearby();
+                    }
+                    userCoordinate: UserPosition.mode === UserPosition.Centre ? QtPositioning.coordinate()
+                                                                      : QtPositioning.coordinate(UserPosition.latitude, UserPosition.longitude)
+                    onMarkerClicked: offerId => card.offerId = offerId
+                }
+                RoundButton {
+                    anchors.right: parent.right
+                    anchors.bottom: card.visible ? card.top : parent.bottom
+                    anchors.margins: Theme.margin
+                    anchors.bottomMargin: 28
+                    icon.source: "../icons/my-location.svg"
+                    highlighted: true
+                    onClicked: {
+                        if (UserPosition.mode !== UserPosition.Device)
+                            UserPosition.useDevicePosition();
+                        page.frameNearby();
+                    }
+                    Accessible.name: qsTr("Show my location")
+                }
+                OfferMapCard {
+                    id: card
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    anchors.bottom: parent.bottom
+                    anchors.margins: Theme.spacing
+                    onCloseClicked: card.offerId = ""
+                }
             }
         }
     }

@@ -31,6 +31,24 @@ private Q_SLOTS:
         QVERIFY(!o.selfTest);
     }
 
+    void tileUrl()
+    {
+        AppOptions o;
+        QString error;
+        QVERIFY(parse({}, o, error));
+        QVERIFY(o.tileUrl.isEmpty());
+        QVERIFY(parse({ QStringLiteral("--tile-url"), QStringLiteral("http://127.0.0.1:8080/{z}/{x}/{y}.png"),
+                          QStringLiteral("--page"), QStringLiteral("map") },
+            o, error));
+        QCOMPARE(o.tileUrl, QStringLiteral("http://127.0.0.1:8080/{z}/{x}/{y}.png"));
+        QCOMPARE(o.page, QStringLiteral("map"));
+        QVERIFY(parse({ QStringLiteral("--tile-url"), QStringLiteral("none") }, o, error));
+        QCOMPARE(o.tileUrl, QStringLiteral("none"));
+        QVERIFY(!parse({ QStringLiteral("--tile-url"), QStringLiteral("http://127.0.0.1:8080/tiles.png") }, o, error));
+        QVERIFY(error.contains(QStringLiteral("{z}")));
+        QVERIFY(parse({ QStringLiteral("--page"), QStringLiteral("location") }, o, error));
+    }
+
     void selfTest()
     {
         AppOptions o;

@@ -2,6 +2,7 @@
 // The editors' tool: validation messages, the compiled database, and the command line.
 #include "testcontent.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -183,6 +184,39 @@ private Q_SLOTS:
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitCode(), 0);
         QVERIFY(QFileInfo(out).size() > 4096);
+    }
+
+    void placesAreValidated()
+    {
+        // The good fixture plus a places.yaml with one good place and four mistakes.
+        QTemporaryDir dir;
+        for (const auto *f : { "site.yaml", "topics.yaml" }) {
+            QVERIFY(QFile::copy(fixture("content-good/") + QLatin1String(f), dir.filePath(QLatin1String(f))));
+        }
+        QFile places(dir.filePath(QStringLiteral("places.yaml")));
+        QVERIFY(places.open(QIODevice::WriteOnly));
+        places.write("- {postcode: \"3011\", name: Altstadt, location: {lat: 46.948, lon: 7.450}}\n"
+                     "- {postcode: \"30a1\", name: Typo, location: {lat: 46.9, lon: 7.4}}\n"
+                     "- {postcode: \"3012\", name: Nowhere}\n"
+                     "- {postcode: \"3011\", name: Altstadt, location: {lat: 46.948, lon: 7.450}}\n"
+                     "- {postcode: \"3013\", name: Lorraine, location: {lat: 46.958, lon: 7.447}, colour: red}\n");
+        places.close();
+        QList<Diagnostic> diags;
+        const auto source = ContentSource::load(dir.path(), diags);
+        QStringList messages;
+        for (const auto &d : std::as_const(diags)) {
+            if (d.file == QLatin1String("places.yaml")) {
+                messages.push_back(d.toString());
+            }
+        }
+        QCOMPARE(messages,
+            (QStringList { QStringLiteral("places.yaml:2: postcode '30a1' must be four digits"),
+                QStringLiteral("places.yaml:3: 'location' wants {lat: 46.95, lon: 7.44} in degrees"),
+                QStringLiteral("places.yaml:4: place '3011 Altstadt' is listed twice"),
+                QStringLiteral("places.yaml:5: unknown field 'colour'") }));
+        QCOMPARE(source.places.size(), 3); // the first, the typo (reported) and Lorraine
+        QCOMPARE(source.places.first().name, QStringLiteral("Altstadt"));
+        QCOMPARE(source.places.first().lat, 46.948);
     }
 
     void cliRejectsBadUsage()

@@ -2,12 +2,15 @@
 // Offers: opening hours across weekdays and midnight, distances, and the offers in content.db.
 #include "contentstore.h"
 #include "geo.h"
+#include "nearestoffers.h"
 #include "offerlistmodel.h"
 #include "openinghours.h"
 #include "testcontent.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -144,6 +147,70 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.data(model.index(0, 0), OfferListModel::AddressRole).toString(),
             QStringLiteral("Predigergasse 5, 3011 Bern"));
+    }
+
+    void listOrderMatchesTheNearestQuery_data()
+    {
+        QTest::addColumn<double>("lat");
+        QTest::addColumn<double>("lon");
+        // Places a user can pick (places.yaml): the old town, Bümpliz, Thun, Biel.
+        QTest::newRow("3011 Altstadt") << 46.9480 << 7.4500;
+        QTest::newRow("3018 Bümpliz") << 46.9440 << 7.3900;
+        QTest::newRow("3600 Thun") << 46.7580 << 7.6280;
+        QTest::newRow("2502 Biel") << 47.1370 << 7.2460;
+    }
+    void listOrderMatchesTheNearestQuery()
+    {
+        QFETCH(double, lat);
+        QFETCH(double, lon);
+        ContentStore store;
+        QVERIFY(store.open(m_db));
+        OfferListModel model;
+        model.setContent(&store);
+        model.setLanguage(QStringLiteral("de"));
+        model.setFromLatitude(lat);
+        model.setFromLongitude(lon);
+        // The R*Tree query on the same content.db, offers with an address only (phone lines have no place).
+        QStringList nearest;
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("nearest-check"));
+            db.setDatabaseName(m_db);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT id FROM offers WHERE rowid = :rowid AND street != ''"));
+            for (const auto &hit : NearestOffers::query(db, lat, lon, 100)) {
+                q.bindValue(QStringLiteral(":rowid"), hit.rowid);
+                if (q.exec() && q.next()) {
+                    nearest.push_back(q.value(0).toString());
+                }
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("nearest-check"));
+        QVERIFY2(nearest.size() >= 5, qPrintable(QString::number(nearest.size())));
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(model.data(model.index(i, 0), OfferListModel::IdRole).toString(), nearest[i]);
+        }
+    }
+
+    void nearbyBoundsHoldTheOriginAndTheNearest()
+    {
+        ContentStore store;
+        QVERIFY(store.open(m_db));
+        OfferListModel model;
+        model.setContent(&store);
+        model.setLanguage(QStringLiteral("de"));
+        model.setFromLatitude(46.7580);
+        model.setFromLongitude(7.6280);
+        const auto one = model.nearbyBounds(1); // Thun and its counselling point
+        QCOMPARE(one.size(), 4);
+        const auto kio = model.data(model.index(0, 0), OfferListModel::LatitudeRole).toDouble();
+        QCOMPARE(one[0].toDouble(), std::min(46.7580, kio));
+        QCOMPARE(one[2].toDouble(), std::max(46.7580, kio));
+        const auto five = model.nearbyBounds(5); // reaches Bern
+        QVERIFY(five[2].toDouble() > 46.9);
+        QVERIFY(five[0].toDouble() <= one[0].toDouble());
+        const auto none = model.nearbyBounds(0);
+        QCOMPARE(none, (QVariantList { 46.7580, 7.6280, 46.7580, 7.6280 }));
     }
 
     void offersInContent()

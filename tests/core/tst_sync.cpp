@@ -71,6 +71,7 @@ QStringList dump(const QString &path)
                            "JOIN offers_rtree r ON r.id = o.rowid ORDER BY o.id"),
             QStringLiteral("SELECT count(*) FROM offers_rtree"),
             QStringLiteral("SELECT * FROM synonyms ORDER BY grp, term"),
+            QStringLiteral("SELECT * FROM places ORDER BY position"),
             QStringLiteral("SELECT * FROM objects ORDER BY id"),
             QStringLiteral(
                 "SELECT kind, ref, lang, title, tags, summary, body, alt FROM search ORDER BY kind, ref, lang"),
@@ -311,6 +312,8 @@ private Q_SLOTS:
         after.offers.removeLast();
         after.steps[0].titles[QStringLiteral("de")] = QStringLiteral("Anmelden, neu formuliert");
         after.synonyms.push_back({ QStringLiteral("Velo"), QStringLiteral("Fahrrad") });
+        QVERIFY(!after.places.isEmpty());
+        after.places[0].name = QStringLiteral("Innere Stadt (Altstadt)");
 
         const auto oldDb = tmp.filePath(QStringLiteral("old.db"));
         const auto refDb = tmp.filePath(QStringLiteral("ref.db"));
@@ -323,8 +326,9 @@ private Q_SLOTS:
         QCOMPARE(installed.version, before.site.version);
         const auto manifest = manifestOf(after);
         const auto plan = ContentUpdate::plan(installed, manifest);
-        // Only what changed travels: site, synonyms, 2 articles, 1 offer, 1 step; removed: 1 slug's languages, 1 offer.
-        QCOMPARE(plan.fetch.size(), 6);
+        // Only what changed travels: site, synonyms, places, 2 articles, 1 offer, 1 step; removed: 1 slug's
+        // languages, 1 offer.
+        QCOMPARE(plan.fetch.size(), 7);
         QCOMPARE(plan.fetch.first().id, QStringLiteral("site"));
         QVERIFY(plan.remove.size() >= 2);
         const auto objects = tmp.filePath(QStringLiteral("objects"));

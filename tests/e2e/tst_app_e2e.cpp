@@ -2,15 +2,22 @@
 // The real app binary: first start installs the bundled content, pages load, screenshots render,
 // bad arguments and damaged files give clear messages.
 #include "contentinstaller.h"
+#include "localtileserver.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 class TestAppEndToEnd : public QObject
 {
@@ -36,6 +43,34 @@ class TestAppEndToEnd : public QObject
         }
         return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
             QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+    }
+
+    // Like run(), but the test's own event loop keeps running (a local server in this process answers the app).
+    static Run runWithEvents(const QStringList &args)
+    {
+        QProcess p;
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        p.setProcessEnvironment(env);
+        QSignalSpy finished(&p, &QProcess::finished);
+        p.start(QStringLiteral(WELCOME_BIN_DIR "/welcome"), args);
+        if (!finished.wait(180000)) {
+            p.kill();
+            p.waitForFinished();
+        }
+        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+    }
+
+    static int distinctColours(const QImage &image)
+    {
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 4) {
+            for (int x = 0; x < image.width(); x += 4) {
+                colours.insert(image.pixel(x, y));
+            }
+        }
+        return int(colours.size());
     }
 
     // The version the app carries, as the content tool wrote it into the bundled stamp.
@@ -212,6 +247,86 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(colours.size() > 20, "a page with text, not a blank frame");
+    }
+
+    void placesPagesRender_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("page");
+        for (const char *lang : { "de", "ar" }) {
+            for (const char *page : { "places", "offer:emf-bern", "map", "location" }) {
+                QTest::addRow("%s %s", lang, page) << QString::fromLatin1(lang) << QString::fromLatin1(page);
+            }
+        }
+    }
+    void placesPagesRender()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, page);
+        QTemporaryDir data;
+        const auto png = data.filePath(QStringLiteral("shot.png"));
+        const auto r
+            = run({ QStringLiteral("--data-dir"), data.path(), QStringLiteral("--lang"), lang, QStringLiteral("--page"),
+                page, QStringLiteral("--screenshot"), png, QStringLiteral("--size"), QStringLiteral("390x844") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("of %1 in %2").arg(page, lang)), qPrintable(r.out));
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(390, 844));
+        QVERIFY2(distinctColours(image) > 20, "a page with text, not a blank frame");
+        // Automated runs download no tiles unless told where from: no cache was written.
+        QVERIFY(!QFileInfo::exists(data.filePath(QStringLiteral("cache/tiles"))));
+    }
+
+    void mapDrawsTilesFromALocalServer()
+    {
+        QTemporaryDir data;
+        LocalTileServer server;
+        server.colour = QColor(0x12, 0x9a, 0x3c);
+        QVERIFY(server.server.isListening());
+        const auto png = data.filePath(QStringLiteral("map.png"));
+        const auto r
+            = runWithEvents({ QStringLiteral("--data-dir"), data.path(), QStringLiteral("--lang"), QStringLiteral("de"),
+                QStringLiteral("--page"), QStringLiteral("map"), QStringLiteral("--tile-url"), server.urlTemplate(),
+                QStringLiteral("--screenshot"), png, QStringLiteral("--size"), QStringLiteral("390x844") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY(!server.paths.isEmpty());
+        QVERIFY2(server.maxInFlight <= 2, qPrintable(QString::number(server.maxInFlight)));
+        for (const auto &agent : std::as_const(server.userAgents)) {
+            QVERIFY2(agent.startsWith(QLatin1String("Welcome/"))
+                    && agent.endsWith(QLatin1String(" (offline newcomer guide)")),
+                qPrintable(agent));
+        }
+        QCOMPARE(server.userAgents.size(), server.paths.size());
+        // Every tile asked for is around Bern's centre (the map frames it and the nearest offers), and landed in
+        // the cache.
+        const QRegularExpression path(QStringLiteral("^/(\\d+)/(\\d+)/(\\d+)\\.png$"));
+        for (const auto &p : std::as_const(server.paths)) {
+            const auto m = path.match(p);
+            QVERIFY2(m.hasMatch(), qPrintable(p));
+            const int z = m.captured(1).toInt();
+            QVERIFY2(z >= 12 && z <= 16, qPrintable(p));
+            const double n = std::ldexp(1.0, z);
+            const double x = (7.4475 + 180) / 360 * n;
+            const double y = (1 - std::asinh(std::tan(46.94806 * M_PI / 180)) / M_PI) / 2 * n;
+            QVERIFY2(qAbs(m.captured(2).toInt() - x) <= 4 && qAbs(m.captured(3).toInt() - y) <= 5, qPrintable(p));
+        }
+        QDirIterator cached(data.filePath(QStringLiteral("cache/tiles")), { QStringLiteral("*") }, QDir::Files,
+            QDirIterator::Subdirectories);
+        int files = 0;
+        while (cached.hasNext()) {
+            cached.next();
+            ++files;
+        }
+        QCOMPARE(files, server.paths.size());
+        // The tiles are drawn: a good part of the screenshot has the tile colour.
+        const QImage image(png);
+        int tilePixels = 0;
+        for (int y = 0; y < image.height(); y += 4) {
+            for (int x = 0; x < image.width(); x += 4) {
+                tilePixels += image.pixelColor(x, y) == server.colour ? 1 : 0;
+            }
+        }
+        QVERIFY2(tilePixels > (image.width() / 4) * (image.height() / 4) / 5, qPrintable(QString::number(tilePixels)));
     }
 
     void damagedContentIsReinstalled()

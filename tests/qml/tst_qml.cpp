@@ -44,6 +44,13 @@ public Q_SLOTS:
         m_sync = std::make_unique<SyncController>(&m_content, m_dir.path());
         m_sync->setAutomatic(false);
         SyncControllerForeign::instance = m_sync.get();
+        // No platform positioning and no tile downloads in tests.
+        m_position = std::make_unique<PositionProvider>(&m_user, 46.948, 7.4475);
+        m_position->setSourceFactory(nullptr);
+        m_tiles = std::make_unique<TileStore>(&m_content, m_dir.path());
+        m_tiles->setNetworkAllowed(false);
+        PositionProviderForeign::instance = m_position.get();
+        TileStoreForeign::instance = m_tiles.get();
     }
 
     void cleanupTestCase()
@@ -53,6 +60,10 @@ public Q_SLOTS:
         ChecklistControllerForeign::instance = nullptr;
         SyncControllerForeign::instance = nullptr;
         m_sync.reset();
+        PositionProviderForeign::instance = nullptr;
+        TileStoreForeign::instance = nullptr;
+        m_tiles.reset();
+        m_position.reset();
         m_checklist.reset();
         m_app.reset();
     }
@@ -64,6 +75,8 @@ private:
     std::unique_ptr<AppController> m_app;
     std::unique_ptr<ChecklistController> m_checklist;
     std::unique_ptr<SyncController> m_sync;
+    std::unique_ptr<PositionProvider> m_position;
+    std::unique_ptr<TileStore> m_tiles;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(welcome, Setup)

@@ -75,6 +75,13 @@ QList<PackagedObject> ContentPackager::objects(const ContentSource &source)
         groups.push_back(QJsonArray::fromStringList(g));
     }
     add(QStringLiteral("synonyms"), QStringLiteral("synonyms"), {}, { { QStringLiteral("groups"), groups } });
+    // Always present, possibly empty: an update never removes the list, it replaces it.
+    QJsonArray places;
+    for (const auto &pl : source.places) {
+        places.push_back(QJsonObject { { QStringLiteral("postcode"), pl.postcode }, { QStringLiteral("name"), pl.name },
+            { QStringLiteral("lat"), pl.lat }, { QStringLiteral("lon"), pl.lon } });
+    }
+    add(QStringLiteral("places"), QStringLiteral("places"), {}, { { QStringLiteral("places"), places } });
     for (const auto &sa : source.articles) {
         const auto &a = sa.article;
         add(QStringLiteral("article/%1/%2").arg(sa.slug, sa.lang), QStringLiteral("article"), sa.lang,

@@ -622,6 +622,58 @@ void loadOffers(const QString &dir, QList<SourceOffer> &offers, QList<Diagnostic
     }
 }
 
+// places.yaml: a list of {postcode, name, location: {lat, lon}}; optional.
+void loadPlaces(const QString &dir, QList<SourcePlace> &places, QList<Diagnostic> &diags)
+{
+    const auto rel = QStringLiteral("places.yaml");
+    if (!QFile::exists(QDir(dir).filePath(rel))) {
+        return;
+    }
+    const Reader r { diags, rel };
+    const auto root = r.parse(readFile(QDir(dir).filePath(rel), diags, rel));
+    if (!root) {
+        return;
+    }
+    if (!root->IsSequence()) {
+        r.error(1, QStringLiteral("places.yaml must be a list of places"));
+        return;
+    }
+    static const QRegularExpression postcodePattern(QStringLiteral("^[1-9][0-9]{3}$"));
+    QSet<QString> seen;
+    for (const auto &n : *root) {
+        SourcePlace p;
+        p.line = r.lineOf(n);
+        if (!n.IsMap()) {
+            r.error(p.line, QStringLiteral("a place needs postcode, name and location"));
+            continue;
+        }
+        r.unknownKeys(n, { QStringLiteral("postcode"), QStringLiteral("name"), QStringLiteral("location") });
+        p.postcode = r.string(n, "postcode", p.line);
+        p.name = r.string(n, "name", p.line);
+        if (!p.postcode.isEmpty() && !postcodePattern.match(p.postcode).hasMatch()) {
+            r.error(p.line, QStringLiteral("postcode '%1' must be four digits").arg(p.postcode));
+        }
+        const auto loc = n["location"];
+        const auto point = loc ? yamlToJson(loc).toObject() : QJsonObject();
+        const auto lat = point.value(QLatin1String("lat"));
+        const auto lon = point.value(QLatin1String("lon"));
+        if (!lat.isDouble() || !lon.isDouble() || std::abs(lat.toDouble()) > 85.05 || std::abs(lon.toDouble()) > 180
+            || point.size() != 2) {
+            r.error(
+                loc ? r.lineOf(loc) : p.line, QStringLiteral("'location' wants {lat: 46.95, lon: 7.44} in degrees"));
+            continue;
+        }
+        p.lat = lat.toDouble();
+        p.lon = lon.toDouble();
+        if (seen.contains(p.postcode + p.name)) {
+            r.error(p.line, QStringLiteral("place '%1 %2' is listed twice").arg(p.postcode, p.name));
+            continue;
+        }
+        seen.insert(p.postcode + p.name);
+        places.push_back(p);
+    }
+}
+
 void loadSteps(const QString &dir, QList<SourceStep> &steps, QList<Diagnostic> &diags)
 {
     const QDir folder(QDir(dir).filePath(QStringLiteral("checklists")));
@@ -794,6 +846,7 @@ ContentSource ContentSource::load(const QString &dir, QList<Diagnostic> &diagnos
     loadSynonyms(dir, src.synonyms, diagnostics);
     loadSteps(dir, src.steps, diagnostics);
     loadOffers(dir, src.offers, diagnostics);
+    loadPlaces(dir, src.places, diagnostics);
     QDir articles(QDir(dir).filePath(QStringLiteral("articles")));
     const auto slugs = articles.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const auto &slug : slugs) {

@@ -98,6 +98,16 @@ struct SourceOffer
     QList<Source> sources;
 };
 
+/** A place the user can pick instead of a position (places.yaml): a postcode or quarter and its centre. */
+struct SourcePlace
+{
+    QString postcode;
+    QString name;
+    double lat = 0;
+    double lon = 0;
+    int line = 1;
+};
+
 struct SourceSite
 {
     QString region;
@@ -129,6 +139,8 @@ struct ContentSource
     QList<SourceStep> steps;
     /** Offers in file order. */
     QList<SourceOffer> offers;
+    /** Places to measure distances from (places.yaml, optional), in file order. */
+    QList<SourcePlace> places;
     /** "slug/lang" of article files that exist but could not be read; they count as present. */
     QSet<QString> unreadable;
 
