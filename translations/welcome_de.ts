@@ -4,40 +4,40 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../qml/AppShell.qml" line="138"/>
+        <location filename="../qml/AppShell.qml" line="140"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="143"/>
+        <location filename="../qml/AppShell.qml" line="145"/>
         <source>Guide</source>
         <extracomment>The tab with all topics and articles</extracomment>
         <translation>Ratgeber</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="148"/>
+        <location filename="../qml/AppShell.qml" line="150"/>
         <source>Checklist</source>
         <extracomment>The tab with the personal checklist</extracomment>
         <translation>Checkliste</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="152"/>
+        <location filename="../qml/AppShell.qml" line="154"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="171"/>
+        <location filename="../qml/AppShell.qml" line="173"/>
         <source>Content updated</source>
         <translation>Inhalte aktualisiert</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="178"/>
+        <location filename="../qml/AppShell.qml" line="180"/>
         <source>See what&apos;s new</source>
         <translation>Neues ansehen</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="188"/>
         <location filename="../qml/AppShell.qml" line="190"/>
+        <location filename="../qml/AppShell.qml" line="192"/>
         <source>Dismiss</source>
         <translation>Schliessen</translation>
     </message>
@@ -308,6 +308,195 @@
     </message>
 </context>
 <context>
+    <name>LocationBar</name>
+    <message>
+        <location filename="../qml/components/LocationBar.qml" line="12"/>
+        <source>your position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LocationBar.qml" line="12"/>
+        <source>your last known position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LocationBar.qml" line="13"/>
+        <source>the city centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LocationBar.qml" line="16"/>
+        <source>This device cannot tell its position: pick a place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LocationBar.qml" line="17"/>
+        <source>The app may not use your position: pick a place, or allow it in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LocationBar.qml" line="18"/>
+        <source>Looking for your position…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LocationBar.qml" line="25"/>
+        <source>Sorted by distance from %1. %2 Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LocationBar.qml" line="42"/>
+        <source>Sorted by distance from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LocationBar.qml" line="60"/>
+        <source>Change</source>
+        <extracomment>Button: choose where distances count from</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocationPage</name>
+    <message>
+        <location filename="../qml/pages/LocationPage.qml" line="14"/>
+        <source>Where are you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/LocationPage.qml" line="36"/>
+        <source>Places that help are sorted by distance from this point. It stays on your phone and is never sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/LocationPage.qml" line="44"/>
+        <source>Use my position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/LocationPage.qml" line="61"/>
+        <source>This device cannot tell its position. Please pick your postcode or quarter below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/LocationPage.qml" line="63"/>
+        <source>The app may not use your position. Allow it in the system settings, or pick your postcode or quarter below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/LocationPage.qml" line="65"/>
+        <source>Looking for your position… This can take a minute, especially indoors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/LocationPage.qml" line="67"/>
+        <source>Using your position (accurate to about %1 m).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/LocationPage.qml" line="68"/>
+        <source>Using your position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/LocationPage.qml" line="79"/>
+        <source>Use the city centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/LocationPage.qml" line="91"/>
+        <source>Postcode or quarter, e.g. 3018 or Bümpliz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/LocationPage.qml" line="93"/>
+        <source>Search a postcode or quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/LocationPage.qml" line="115"/>
+        <source>Measure from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/LocationPage.qml" line="121"/>
+        <source>No postcode or quarter matches. Try the first digits of your postcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapMarker</name>
+    <message numerus="yes">
+        <location filename="../qml/map/MapMarker.qml" line="31"/>
+        <source>%n places here; zoom in</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <location filename="../qml/map/MapView.qml" line="77"/>
+        <source>Map of the places that help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/map/MapView.qml" line="168"/>
+        <source>Your position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/map/MapView.qml" line="206"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/map/MapView.qml" line="213"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/map/MapView.qml" line="235"/>
+        <source>No offline map is installed and map downloads are off, so the places are shown without a map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/map/MapView.qml" line="237"/>
+        <source>The map server cannot be reached (no connection?), so the places are shown without a map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/map/MapView.qml" line="238"/>
+        <source>Loading the map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/map/MapView.qml" line="259"/>
+        <source>Map data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfferMapCard</name>
+    <message>
+        <location filename="../qml/map/OfferMapCard.qml" line="36"/>
+        <source>Close the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/map/OfferMapCard.qml" line="73"/>
+        <source>Details and contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/map/OfferMapCard.qml" line="76"/>
+        <source>Details and contact for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfferPage</name>
     <message>
         <location filename="../qml/pages/OfferPage.qml" line="18"/>
@@ -373,6 +562,34 @@
         <location filename="../qml/pages/OfferPage.qml" line="157"/>
         <source>Our editors are still verifying some details of this entry. Please check before you go.</source>
         <translation>Unsere Redaktion prüft einige Angaben zu diesem Eintrag noch. Bitte prüfen Sie diese, bevor Sie hingehen.</translation>
+    </message>
+</context>
+<context>
+    <name>OfferText</name>
+    <message>
+        <location filename="../qml/components/OfferText.qml" line="16"/>
+        <source>%1 m</source>
+        <translation type="unfinished">%1 m</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/OfferText.qml" line="17"/>
+        <source>%1 km</source>
+        <translation type="unfinished">%1 km</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/OfferText.qml" line="19"/>
+        <source>open day and night</source>
+        <translation type="unfinished">Tag und Nacht geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/OfferText.qml" line="21"/>
+        <source>open until %1</source>
+        <translation type="unfinished">geöffnet bis %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/OfferText.qml" line="23"/>
+        <source>opens %1</source>
+        <translation type="unfinished">öffnet %1</translation>
     </message>
 </context>
 <context>
@@ -581,112 +798,109 @@
 <context>
     <name>PlacesPage</name>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="17"/>
+        <location filename="../qml/pages/PlacesPage.qml" line="48"/>
         <source>Places that help</source>
         <translation>Anlaufstellen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="43"/>
+        <location filename="../qml/pages/PlacesPage.qml" line="74"/>
         <source>All kinds of help</source>
         <translation>Alle Hilfsangebote</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="43"/>
+        <location filename="../qml/pages/PlacesPage.qml" line="74"/>
         <source>Integration counselling</source>
         <translation>Integrationsberatung</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="43"/>
+        <location filename="../qml/pages/PlacesPage.qml" line="74"/>
         <source>Residents&apos; office</source>
         <translation>Einwohnerdienste</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="43"/>
+        <location filename="../qml/pages/PlacesPage.qml" line="74"/>
         <source>School office</source>
         <translation>Schulamt</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="44"/>
+        <location filename="../qml/pages/PlacesPage.qml" line="75"/>
         <source>Language courses</source>
         <translation>Sprachkurse</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="44"/>
+        <location filename="../qml/pages/PlacesPage.qml" line="75"/>
         <source>Interpreting</source>
         <translation>Dolmetschen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="44"/>
+        <location filename="../qml/pages/PlacesPage.qml" line="75"/>
         <source>Social insurance</source>
         <translation>Sozialversicherungen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="44"/>
+        <location filename="../qml/pages/PlacesPage.qml" line="75"/>
         <source>Road traffic office</source>
         <translation>Strassenverkehrsamt</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="45"/>
+        <location filename="../qml/pages/PlacesPage.qml" line="76"/>
         <source>Libraries</source>
         <translation>Bibliotheken</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="45"/>
+        <location filename="../qml/pages/PlacesPage.qml" line="76"/>
         <source>Migration service</source>
         <translation>Migrationsdienst</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="45"/>
+        <location filename="../qml/pages/PlacesPage.qml" line="76"/>
         <source>Emergencies</source>
         <translation>Notfälle</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="46"/>
+        <location filename="../qml/pages/PlacesPage.qml" line="77"/>
         <source>Kind of help</source>
         <translation>Art der Hilfe</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="55"/>
+        <location filename="../qml/pages/PlacesPage.qml" line="86"/>
         <source>Open now</source>
         <translation>Jetzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="60"/>
+        <location filename="../qml/pages/PlacesPage.qml" line="91"/>
         <source>Free of charge</source>
         <translation>Kostenlos</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="68"/>
-        <source>Sorted by distance from the city centre.</source>
-        <translation>Sortiert nach Entfernung vom Stadtzentrum.</translation>
+        <location filename="../qml/pages/PlacesPage.qml" line="105"/>
+        <source>List</source>
+        <extracomment>Show the places as a list</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="92"/>
-        <source>%1 m</source>
-        <translation>%1 m</translation>
+        <location filename="../qml/pages/PlacesPage.qml" line="106"/>
+        <source>Show as a list</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="93"/>
-        <source>%1 km</source>
-        <translation>%1 km</translation>
+        <location filename="../qml/pages/PlacesPage.qml" line="110"/>
+        <source>Map</source>
+        <extracomment>Show the places on a map</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="95"/>
-        <source>open day and night</source>
-        <translation>Tag und Nacht geöffnet</translation>
+        <location filename="../qml/pages/PlacesPage.qml" line="111"/>
+        <source>Show on a map</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="97"/>
-        <source>open until %1</source>
-        <translation>geöffnet bis %1</translation>
+        <location filename="../qml/pages/PlacesPage.qml" line="192"/>
+        <source>Show my location</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="99"/>
-        <source>opens %1</source>
-        <translation>öffnet %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="131"/>
+        <location filename="../qml/pages/PlacesPage.qml" line="159"/>
         <source>Nothing matches these filters. Try another kind of help, or switch off “Open now”.</source>
         <translation>Keine Anlaufstelle passt zu diesen Filtern. Wählen Sie eine andere Art der Hilfe oder schalten Sie «Jetzt geöffnet» aus.</translation>
     </message>
