@@ -316,48 +316,48 @@
     <message>
         <location filename="../qml/components/LocationBar.qml" line="12"/>
         <source>your position</source>
-        <translation type="unfinished"></translation>
+        <translation>موقعك</translation>
     </message>
     <message>
         <location filename="../qml/components/LocationBar.qml" line="12"/>
         <source>your last known position</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر موقع معروف لك</translation>
     </message>
     <message>
         <location filename="../qml/components/LocationBar.qml" line="13"/>
         <source>the city centre</source>
-        <translation type="unfinished"></translation>
+        <translation>وسط المدينة</translation>
     </message>
     <message>
         <location filename="../qml/components/LocationBar.qml" line="16"/>
         <source>This device cannot tell its position: pick a place.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع هذا الجهاز تحديد موقعه: اختر مكاناً.</translation>
     </message>
     <message>
         <location filename="../qml/components/LocationBar.qml" line="17"/>
         <source>The app may not use your position: pick a place, or allow it in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُسمح للتطبيق باستخدام موقعك: اختر مكاناً، أو اسمح بذلك في الإعدادات.</translation>
     </message>
     <message>
         <location filename="../qml/components/LocationBar.qml" line="18"/>
         <source>Looking for your position…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ البحث عن موقعك…</translation>
     </message>
     <message>
         <location filename="../qml/components/LocationBar.qml" line="25"/>
         <source>Sorted by distance from %1. %2 Change</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتّبة حسب المسافة من %1. %2 تغيير</translation>
     </message>
     <message>
         <location filename="../qml/components/LocationBar.qml" line="42"/>
         <source>Sorted by distance from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتّبة حسب المسافة من %1.</translation>
     </message>
     <message>
         <location filename="../qml/components/LocationBar.qml" line="60"/>
         <source>Change</source>
         <extracomment>Button: choose where distances count from</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تغيير</translation>
     </message>
 </context>
 <context>
@@ -365,67 +365,67 @@
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="14"/>
         <source>Where are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>أين أنت؟</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="36"/>
         <source>Places that help are sorted by distance from this point. It stays on your phone and is never sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُرتَّب الأماكن التي تقدّم المساعدة حسب المسافة من هذه النقطة. تبقى هذه النقطة على هاتفك ولا تُرسَل إلى أي مكان.</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="44"/>
         <source>Use my position</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام موقعي</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="61"/>
         <source>This device cannot tell its position. Please pick your postcode or quarter below.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع هذا الجهاز تحديد موقعه. يُرجى اختيار الرمز البريدي أو الحي من القائمة أدناه.</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="63"/>
         <source>The app may not use your position. Allow it in the system settings, or pick your postcode or quarter below.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُسمح للتطبيق باستخدام موقعك. اسمح بذلك في إعدادات النظام، أو اختر الرمز البريدي أو الحي من القائمة أدناه.</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="65"/>
         <source>Looking for your position… This can take a minute, especially indoors.</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ البحث عن موقعك… قد يستغرق ذلك دقيقة، خاصةً داخل المباني.</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="67"/>
         <source>Using your position (accurate to about %1 m).</source>
-        <translation type="unfinished"></translation>
+        <translation>يتم استخدام موقعك (بدقة %1 م تقريباً).</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="68"/>
         <source>Using your position.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتم استخدام موقعك.</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="79"/>
         <source>Use the city centre</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام وسط المدينة</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="91"/>
         <source>Postcode or quarter, e.g. 3018 or Bümpliz</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز البريدي أو الحي، مثلاً: 3018 أو Bümpliz</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="93"/>
         <source>Search a postcode or quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن رمز بريدي أو حي</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="115"/>
         <source>Measure from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قياس المسافة من %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="121"/>
         <source>No postcode or quarter matches. Try the first digits of your postcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد رمز بريدي أو حي مطابق. جرّب الأرقام الأولى من رمزك البريدي.</translation>
     </message>
 </context>
 <context>
@@ -433,13 +433,13 @@
     <message numerus="yes">
         <location filename="../qml/map/MapMarker.qml" line="31"/>
         <source>%n places here; zoom in</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مكان هنا؛ كبّر الخريطة</numerusform>
+            <numerusform>%n مكان هنا؛ كبّر الخريطة</numerusform>
+            <numerusform>%n مكانان هنا؛ كبّر الخريطة</numerusform>
+            <numerusform>%n أماكن هنا؛ كبّر الخريطة</numerusform>
+            <numerusform>%n مكانًا هنا؛ كبّر الخريطة</numerusform>
+            <numerusform>%n مكان هنا؛ كبّر الخريطة</numerusform>
         </translation>
     </message>
 </context>
@@ -448,42 +448,42 @@
     <message>
         <location filename="../qml/map/MapView.qml" line="77"/>
         <source>Map of the places that help</source>
-        <translation type="unfinished"></translation>
+        <translation>خريطة الأماكن التي تقدّم المساعدة</translation>
     </message>
     <message>
         <location filename="../qml/map/MapView.qml" line="168"/>
         <source>Your position</source>
-        <translation type="unfinished"></translation>
+        <translation>موقعك</translation>
     </message>
     <message>
         <location filename="../qml/map/MapView.qml" line="206"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير</translation>
     </message>
     <message>
         <location filename="../qml/map/MapView.qml" line="213"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>تصغير</translation>
     </message>
     <message>
         <location filename="../qml/map/MapView.qml" line="235"/>
         <source>No offline map is installed and map downloads are off, so the places are shown without a map.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد خريطة مثبّتة للاستخدام دون إنترنت، وتنزيل الخرائط متوقف، لذلك تُعرض الأماكن بدون خريطة.</translation>
     </message>
     <message>
         <location filename="../qml/map/MapView.qml" line="237"/>
         <source>The map server cannot be reached (no connection?), so the places are shown without a map.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الاتصال بخادم الخرائط (لا يوجد اتصال؟)، لذلك تُعرض الأماكن بدون خريطة.</translation>
     </message>
     <message>
         <location filename="../qml/map/MapView.qml" line="238"/>
         <source>Loading the map…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحميل الخريطة…</translation>
     </message>
     <message>
         <location filename="../qml/map/MapView.qml" line="259"/>
         <source>Map data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات الخريطة: %1</translation>
     </message>
 </context>
 <context>
@@ -491,17 +491,17 @@
     <message>
         <location filename="../qml/map/OfferMapCard.qml" line="36"/>
         <source>Close the card</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق البطاقة</translation>
     </message>
     <message>
         <location filename="../qml/map/OfferMapCard.qml" line="73"/>
         <source>Details and contact</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل والتواصل</translation>
     </message>
     <message>
         <location filename="../qml/map/OfferMapCard.qml" line="76"/>
         <source>Details and contact for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل والتواصل لـ %1</translation>
     </message>
 </context>
 <context>
@@ -577,27 +577,27 @@
     <message>
         <location filename="../qml/components/OfferText.qml" line="16"/>
         <source>%1 m</source>
-        <translation type="unfinished">%1 m</translation>
+        <translation>%1 م</translation>
     </message>
     <message>
         <location filename="../qml/components/OfferText.qml" line="17"/>
         <source>%1 km</source>
-        <translation type="unfinished">%1 km</translation>
+        <translation>%1 كم</translation>
     </message>
     <message>
         <location filename="../qml/components/OfferText.qml" line="19"/>
         <source>open day and night</source>
-        <translation type="unfinished">مفتوح ليلاً ونهاراً</translation>
+        <translation>مفتوح ليلاً ونهاراً</translation>
     </message>
     <message>
         <location filename="../qml/components/OfferText.qml" line="21"/>
         <source>open until %1</source>
-        <translation type="unfinished">مفتوح حتى %1</translation>
+        <translation>مفتوح حتى %1</translation>
     </message>
     <message>
         <location filename="../qml/components/OfferText.qml" line="23"/>
         <source>opens %1</source>
-        <translation type="unfinished">يفتح %1</translation>
+        <translation>يفتح %1</translation>
     </message>
 </context>
 <context>
@@ -884,28 +884,28 @@
         <location filename="../qml/pages/PlacesPage.qml" line="105"/>
         <source>List</source>
         <extracomment>Show the places as a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>قائمة</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="106"/>
         <source>Show as a list</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض كقائمة</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="110"/>
         <source>Map</source>
         <extracomment>Show the places on a map</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>خريطة</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="111"/>
         <source>Show on a map</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض على الخريطة</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="192"/>
         <source>Show my location</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض موقعي</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="159"/>

@@ -312,48 +312,48 @@
     <message>
         <location filename="../qml/components/LocationBar.qml" line="12"/>
         <source>your position</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihrem Standort</translation>
     </message>
     <message>
         <location filename="../qml/components/LocationBar.qml" line="12"/>
         <source>your last known position</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihrem letzten bekannten Standort</translation>
     </message>
     <message>
         <location filename="../qml/components/LocationBar.qml" line="13"/>
         <source>the city centre</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Stadtzentrum</translation>
     </message>
     <message>
         <location filename="../qml/components/LocationBar.qml" line="16"/>
         <source>This device cannot tell its position: pick a place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät kann seinen Standort nicht bestimmen: Wählen Sie einen Ort.</translation>
     </message>
     <message>
         <location filename="../qml/components/LocationBar.qml" line="17"/>
         <source>The app may not use your position: pick a place, or allow it in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App darf Ihren Standort nicht verwenden: Wählen Sie einen Ort oder erlauben Sie es in den Einstellungen.</translation>
     </message>
     <message>
         <location filename="../qml/components/LocationBar.qml" line="18"/>
         <source>Looking for your position…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Standort wird gesucht…</translation>
     </message>
     <message>
         <location filename="../qml/components/LocationBar.qml" line="25"/>
         <source>Sorted by distance from %1. %2 Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortiert nach Entfernung zu %1. %2 Ändern</translation>
     </message>
     <message>
         <location filename="../qml/components/LocationBar.qml" line="42"/>
         <source>Sorted by distance from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortiert nach Entfernung zu %1.</translation>
     </message>
     <message>
         <location filename="../qml/components/LocationBar.qml" line="60"/>
         <source>Change</source>
         <extracomment>Button: choose where distances count from</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ändern</translation>
     </message>
 </context>
 <context>
@@ -361,67 +361,67 @@
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="14"/>
         <source>Where are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo sind Sie?</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="36"/>
         <source>Places that help are sorted by distance from this point. It stays on your phone and is never sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anlaufstellen werden nach der Entfernung zu diesem Punkt sortiert. Er bleibt auf Ihrem Telefon und wird nirgendwohin gesendet.</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="44"/>
         <source>Use my position</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen Standort verwenden</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="61"/>
         <source>This device cannot tell its position. Please pick your postcode or quarter below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät kann seinen Standort nicht bestimmen. Bitte wählen Sie unten Ihre Postleitzahl oder Ihr Quartier.</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="63"/>
         <source>The app may not use your position. Allow it in the system settings, or pick your postcode or quarter below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App darf Ihren Standort nicht verwenden. Erlauben Sie es in den Systemeinstellungen oder wählen Sie unten Ihre Postleitzahl oder Ihr Quartier.</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="65"/>
         <source>Looking for your position… This can take a minute, especially indoors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Standort wird gesucht… Das kann eine Minute dauern, besonders in Gebäuden.</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="67"/>
         <source>Using your position (accurate to about %1 m).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Standort wird verwendet (Genauigkeit etwa %1 m).</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="68"/>
         <source>Using your position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Standort wird verwendet.</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="79"/>
         <source>Use the city centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadtzentrum verwenden</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="91"/>
         <source>Postcode or quarter, e.g. 3018 or Bümpliz</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl oder Quartier, z. B. 3018 oder Bümpliz</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="93"/>
         <source>Search a postcode or quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl oder Quartier suchen</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="115"/>
         <source>Measure from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernung ab %1 messen</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="121"/>
         <source>No postcode or quarter matches. Try the first digits of your postcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine passende Postleitzahl und kein passendes Quartier. Versuchen Sie es mit den ersten Ziffern Ihrer Postleitzahl.</translation>
     </message>
 </context>
 <context>
@@ -429,9 +429,9 @@
     <message numerus="yes">
         <location filename="../qml/map/MapMarker.qml" line="31"/>
         <source>%n places here; zoom in</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anlaufstelle hier; hineinzoomen</numerusform>
+            <numerusform>%n Anlaufstellen hier; hineinzoomen</numerusform>
         </translation>
     </message>
 </context>
@@ -440,42 +440,42 @@
     <message>
         <location filename="../qml/map/MapView.qml" line="77"/>
         <source>Map of the places that help</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte der Anlaufstellen</translation>
     </message>
     <message>
         <location filename="../qml/map/MapView.qml" line="168"/>
         <source>Your position</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Standort</translation>
     </message>
     <message>
         <location filename="../qml/map/MapView.qml" line="206"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrössern</translation>
     </message>
     <message>
         <location filename="../qml/map/MapView.qml" line="213"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <location filename="../qml/map/MapView.qml" line="235"/>
         <source>No offline map is installed and map downloads are off, so the places are shown without a map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Offline-Karte installiert und das Herunterladen von Karten ist ausgeschaltet. Darum werden die Anlaufstellen ohne Karte angezeigt.</translation>
     </message>
     <message>
         <location filename="../qml/map/MapView.qml" line="237"/>
         <source>The map server cannot be reached (no connection?), so the places are shown without a map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kartenserver ist nicht erreichbar (keine Verbindung?). Darum werden die Anlaufstellen ohne Karte angezeigt.</translation>
     </message>
     <message>
         <location filename="../qml/map/MapView.qml" line="238"/>
         <source>Loading the map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte wird geladen…</translation>
     </message>
     <message>
         <location filename="../qml/map/MapView.qml" line="259"/>
         <source>Map data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartendaten: %1</translation>
     </message>
 </context>
 <context>
@@ -483,17 +483,17 @@
     <message>
         <location filename="../qml/map/OfferMapCard.qml" line="36"/>
         <source>Close the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Infokarte schliessen</translation>
     </message>
     <message>
         <location filename="../qml/map/OfferMapCard.qml" line="73"/>
         <source>Details and contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Details und Kontakt</translation>
     </message>
     <message>
         <location filename="../qml/map/OfferMapCard.qml" line="76"/>
         <source>Details and contact for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Details und Kontakt zu %1</translation>
     </message>
 </context>
 <context>
@@ -569,27 +569,27 @@
     <message>
         <location filename="../qml/components/OfferText.qml" line="16"/>
         <source>%1 m</source>
-        <translation type="unfinished">%1 m</translation>
+        <translation>%1 m</translation>
     </message>
     <message>
         <location filename="../qml/components/OfferText.qml" line="17"/>
         <source>%1 km</source>
-        <translation type="unfinished">%1 km</translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <location filename="../qml/components/OfferText.qml" line="19"/>
         <source>open day and night</source>
-        <translation type="unfinished">Tag und Nacht geöffnet</translation>
+        <translation>Tag und Nacht geöffnet</translation>
     </message>
     <message>
         <location filename="../qml/components/OfferText.qml" line="21"/>
         <source>open until %1</source>
-        <translation type="unfinished">geöffnet bis %1</translation>
+        <translation>geöffnet bis %1</translation>
     </message>
     <message>
         <location filename="../qml/components/OfferText.qml" line="23"/>
         <source>opens %1</source>
-        <translation type="unfinished">öffnet %1</translation>
+        <translation>öffnet %1</translation>
     </message>
 </context>
 <context>
@@ -876,28 +876,28 @@
         <location filename="../qml/pages/PlacesPage.qml" line="105"/>
         <source>List</source>
         <extracomment>Show the places as a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="106"/>
         <source>Show as a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Liste anzeigen</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="110"/>
         <source>Map</source>
         <extracomment>Show the places on a map</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="111"/>
         <source>Show on a map</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Karte anzeigen</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="192"/>
         <source>Show my location</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen Standort anzeigen</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="159"/>

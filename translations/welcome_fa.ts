@@ -311,48 +311,48 @@
     <message>
         <location filename="../qml/components/LocationBar.qml" line="12"/>
         <source>your position</source>
-        <translation type="unfinished"></translation>
+        <translation>موقعیت شما</translation>
     </message>
     <message>
         <location filename="../qml/components/LocationBar.qml" line="12"/>
         <source>your last known position</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین موقعیت شناخته‌شدهٔ شما</translation>
     </message>
     <message>
         <location filename="../qml/components/LocationBar.qml" line="13"/>
         <source>the city centre</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکز شهر</translation>
     </message>
     <message>
         <location filename="../qml/components/LocationBar.qml" line="16"/>
         <source>This device cannot tell its position: pick a place.</source>
-        <translation type="unfinished"></translation>
+        <translation>این دستگاه نمی‌تواند موقعیت خود را تشخیص دهد: یک مکان انتخاب کنید.</translation>
     </message>
     <message>
         <location filename="../qml/components/LocationBar.qml" line="17"/>
         <source>The app may not use your position: pick a place, or allow it in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه اجازهٔ استفاده از موقعیت شما را ندارد: یک مکان انتخاب کنید یا در تنظیمات اجازه دهید.</translation>
     </message>
     <message>
         <location filename="../qml/components/LocationBar.qml" line="18"/>
         <source>Looking for your position…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال پیدا کردن موقعیت شما…</translation>
     </message>
     <message>
         <location filename="../qml/components/LocationBar.qml" line="25"/>
         <source>Sorted by distance from %1. %2 Change</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتب‌شده بر اساس فاصله از %1. %2 تغییر</translation>
     </message>
     <message>
         <location filename="../qml/components/LocationBar.qml" line="42"/>
         <source>Sorted by distance from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتب‌شده بر اساس فاصله از %1.</translation>
     </message>
     <message>
         <location filename="../qml/components/LocationBar.qml" line="60"/>
         <source>Change</source>
         <extracomment>Button: choose where distances count from</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تغییر</translation>
     </message>
 </context>
 <context>
@@ -360,67 +360,67 @@
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="14"/>
         <source>Where are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>کجا هستید؟</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="36"/>
         <source>Places that help are sorted by distance from this point. It stays on your phone and is never sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>جاهایی که کمک می‌کنند بر اساس فاصله از این نقطه مرتب می‌شوند. این نقطه روی گوشی شما می‌ماند و هرگز به جایی فرستاده نمی‌شود.</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="44"/>
         <source>Use my position</source>
-        <translation type="unfinished"></translation>
+        <translation>استفاده از موقعیت من</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="61"/>
         <source>This device cannot tell its position. Please pick your postcode or quarter below.</source>
-        <translation type="unfinished"></translation>
+        <translation>این دستگاه نمی‌تواند موقعیت خود را تشخیص دهد. لطفاً کد پستی یا محلهٔ خود را از پایین انتخاب کنید.</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="63"/>
         <source>The app may not use your position. Allow it in the system settings, or pick your postcode or quarter below.</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه اجازهٔ استفاده از موقعیت شما را ندارد. در تنظیمات سیستم اجازه دهید یا کد پستی یا محلهٔ خود را از پایین انتخاب کنید.</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="65"/>
         <source>Looking for your position… This can take a minute, especially indoors.</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال پیدا کردن موقعیت شما… ممکن است یک دقیقه طول بکشد، به‌ویژه داخل ساختمان.</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="67"/>
         <source>Using your position (accurate to about %1 m).</source>
-        <translation type="unfinished"></translation>
+        <translation>از موقعیت شما استفاده می‌شود (با دقت حدود %1 متر).</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="68"/>
         <source>Using your position.</source>
-        <translation type="unfinished"></translation>
+        <translation>از موقعیت شما استفاده می‌شود.</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="79"/>
         <source>Use the city centre</source>
-        <translation type="unfinished"></translation>
+        <translation>استفاده از مرکز شهر</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="91"/>
         <source>Postcode or quarter, e.g. 3018 or Bümpliz</source>
-        <translation type="unfinished"></translation>
+        <translation>کد پستی یا محله، مثلاً 3018 یا Bümpliz</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="93"/>
         <source>Search a postcode or quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجوی کد پستی یا محله</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="115"/>
         <source>Measure from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازه‌گیری فاصله از %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="121"/>
         <source>No postcode or quarter matches. Try the first digits of your postcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ کد پستی یا محله‌ای پیدا نشد. رقم‌های اول کد پستی خود را امتحان کنید.</translation>
     </message>
 </context>
 <context>
@@ -428,8 +428,8 @@
     <message numerus="yes">
         <location filename="../qml/map/MapMarker.qml" line="31"/>
         <source>%n places here; zoom in</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مکان اینجاست؛ نقشه را بزرگ کنید</numerusform>
         </translation>
     </message>
 </context>
@@ -438,42 +438,42 @@
     <message>
         <location filename="../qml/map/MapView.qml" line="77"/>
         <source>Map of the places that help</source>
-        <translation type="unfinished"></translation>
+        <translation>نقشهٔ جاهایی که کمک می‌کنند</translation>
     </message>
     <message>
         <location filename="../qml/map/MapView.qml" line="168"/>
         <source>Your position</source>
-        <translation type="unfinished"></translation>
+        <translation>موقعیت شما</translation>
     </message>
     <message>
         <location filename="../qml/map/MapView.qml" line="206"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>بزرگ‌نمایی</translation>
     </message>
     <message>
         <location filename="../qml/map/MapView.qml" line="213"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>کوچک‌نمایی</translation>
     </message>
     <message>
         <location filename="../qml/map/MapView.qml" line="235"/>
         <source>No offline map is installed and map downloads are off, so the places are shown without a map.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ نقشه‌ای برای استفادهٔ بدون اینترنت نصب نشده و دریافت نقشه خاموش است، برای همین جاها بدون نقشه نمایش داده می‌شوند.</translation>
     </message>
     <message>
         <location filename="../qml/map/MapView.qml" line="237"/>
         <source>The map server cannot be reached (no connection?), so the places are shown without a map.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور نقشه در دسترس نیست (به اینترنت وصل نیستید؟)، برای همین جاها بدون نقشه نمایش داده می‌شوند.</translation>
     </message>
     <message>
         <location filename="../qml/map/MapView.qml" line="238"/>
         <source>Loading the map…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بارگذاری نقشه…</translation>
     </message>
     <message>
         <location filename="../qml/map/MapView.qml" line="259"/>
         <source>Map data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>داده‌های نقشه: %1</translation>
     </message>
 </context>
 <context>
@@ -481,17 +481,17 @@
     <message>
         <location filename="../qml/map/OfferMapCard.qml" line="36"/>
         <source>Close the card</source>
-        <translation type="unfinished"></translation>
+        <translation>بستن کارت</translation>
     </message>
     <message>
         <location filename="../qml/map/OfferMapCard.qml" line="73"/>
         <source>Details and contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جزئیات و تماس</translation>
     </message>
     <message>
         <location filename="../qml/map/OfferMapCard.qml" line="76"/>
         <source>Details and contact for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>جزئیات و تماس برای %1</translation>
     </message>
 </context>
 <context>
@@ -567,27 +567,27 @@
     <message>
         <location filename="../qml/components/OfferText.qml" line="16"/>
         <source>%1 m</source>
-        <translation type="unfinished">%1 m</translation>
+        <translation>%1 متر</translation>
     </message>
     <message>
         <location filename="../qml/components/OfferText.qml" line="17"/>
         <source>%1 km</source>
-        <translation type="unfinished">%1 km</translation>
+        <translation>%1 کیلومتر</translation>
     </message>
     <message>
         <location filename="../qml/components/OfferText.qml" line="19"/>
         <source>open day and night</source>
-        <translation type="unfinished">شبانه‌روزی باز</translation>
+        <translation>شبانه‌روزی باز</translation>
     </message>
     <message>
         <location filename="../qml/components/OfferText.qml" line="21"/>
         <source>open until %1</source>
-        <translation type="unfinished">باز تا %1</translation>
+        <translation>باز تا %1</translation>
     </message>
     <message>
         <location filename="../qml/components/OfferText.qml" line="23"/>
         <source>opens %1</source>
-        <translation type="unfinished">%1 باز می‌شود</translation>
+        <translation>%1 باز می‌شود</translation>
     </message>
 </context>
 <context>
@@ -874,28 +874,28 @@
         <location filename="../qml/pages/PlacesPage.qml" line="105"/>
         <source>List</source>
         <extracomment>Show the places as a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لیست</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="106"/>
         <source>Show as a list</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش به‌صورت لیست</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="110"/>
         <source>Map</source>
         <extracomment>Show the places on a map</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نقشه</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="111"/>
         <source>Show on a map</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش روی نقشه</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="192"/>
         <source>Show my location</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش موقعیت من</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="159"/>

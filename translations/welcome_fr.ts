@@ -312,48 +312,48 @@
     <message>
         <location filename="../qml/components/LocationBar.qml" line="12"/>
         <source>your position</source>
-        <translation type="unfinished"></translation>
+        <translation>votre position</translation>
     </message>
     <message>
         <location filename="../qml/components/LocationBar.qml" line="12"/>
         <source>your last known position</source>
-        <translation type="unfinished"></translation>
+        <translation>votre dernière position connue</translation>
     </message>
     <message>
         <location filename="../qml/components/LocationBar.qml" line="13"/>
         <source>the city centre</source>
-        <translation type="unfinished"></translation>
+        <translation>le centre-ville</translation>
     </message>
     <message>
         <location filename="../qml/components/LocationBar.qml" line="16"/>
         <source>This device cannot tell its position: pick a place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appareil ne peut pas déterminer sa position&#xa0;: choisissez un lieu.</translation>
     </message>
     <message>
         <location filename="../qml/components/LocationBar.qml" line="17"/>
         <source>The app may not use your position: pick a place, or allow it in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application n&apos;a pas le droit d&apos;utiliser votre position&#xa0;: choisissez un lieu ou autorisez-la dans les réglages.</translation>
     </message>
     <message>
         <location filename="../qml/components/LocationBar.qml" line="18"/>
         <source>Looking for your position…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de votre position…</translation>
     </message>
     <message>
         <location filename="../qml/components/LocationBar.qml" line="25"/>
         <source>Sorted by distance from %1. %2 Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Triés par distance depuis %1. %2 Modifier</translation>
     </message>
     <message>
         <location filename="../qml/components/LocationBar.qml" line="42"/>
         <source>Sorted by distance from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Triés par distance depuis %1.</translation>
     </message>
     <message>
         <location filename="../qml/components/LocationBar.qml" line="60"/>
         <source>Change</source>
         <extracomment>Button: choose where distances count from</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
 </context>
 <context>
@@ -361,67 +361,67 @@
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="14"/>
         <source>Where are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où êtes-vous&#xa0;?</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="36"/>
         <source>Places that help are sorted by distance from this point. It stays on your phone and is never sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lieux d&apos;aide sont triés par distance depuis ce point. Il reste sur votre téléphone et n&apos;est jamais envoyé nulle part.</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="44"/>
         <source>Use my position</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser ma position</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="61"/>
         <source>This device cannot tell its position. Please pick your postcode or quarter below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appareil ne peut pas déterminer sa position. Veuillez choisir votre code postal ou votre quartier ci-dessous.</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="63"/>
         <source>The app may not use your position. Allow it in the system settings, or pick your postcode or quarter below.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application n&apos;a pas le droit d&apos;utiliser votre position. Autorisez-la dans les réglages du système ou choisissez votre code postal ou votre quartier ci-dessous.</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="65"/>
         <source>Looking for your position… This can take a minute, especially indoors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de votre position… Cela peut prendre une minute, surtout à l&apos;intérieur.</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="67"/>
         <source>Using your position (accurate to about %1 m).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre position est utilisée (précision d&apos;environ %1&#xa0;m).</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="68"/>
         <source>Using your position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre position est utilisée.</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="79"/>
         <source>Use the city centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le centre-ville</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="91"/>
         <source>Postcode or quarter, e.g. 3018 or Bümpliz</source>
-        <translation type="unfinished"></translation>
+        <translation>Code postal ou quartier, p. ex. 3018 ou Bümpliz</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="93"/>
         <source>Search a postcode or quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un code postal ou un quartier</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="115"/>
         <source>Measure from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesurer depuis %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="121"/>
         <source>No postcode or quarter matches. Try the first digits of your postcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun code postal ni quartier ne correspond. Essayez les premiers chiffres de votre code postal.</translation>
     </message>
 </context>
 <context>
@@ -429,9 +429,9 @@
     <message numerus="yes">
         <location filename="../qml/map/MapMarker.qml" line="31"/>
         <source>%n places here; zoom in</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lieu ici&#xa0;; zoomer</numerusform>
+            <numerusform>%n lieux ici&#xa0;; zoomer</numerusform>
         </translation>
     </message>
 </context>
@@ -440,42 +440,42 @@
     <message>
         <location filename="../qml/map/MapView.qml" line="77"/>
         <source>Map of the places that help</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte des lieux d&apos;aide</translation>
     </message>
     <message>
         <location filename="../qml/map/MapView.qml" line="168"/>
         <source>Your position</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre position</translation>
     </message>
     <message>
         <location filename="../qml/map/MapView.qml" line="206"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <location filename="../qml/map/MapView.qml" line="213"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <location filename="../qml/map/MapView.qml" line="235"/>
         <source>No offline map is installed and map downloads are off, so the places are shown without a map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune carte hors ligne n&apos;est installée et le téléchargement des cartes est désactivé&#xa0;: les lieux sont donc affichés sans carte.</translation>
     </message>
     <message>
         <location filename="../qml/map/MapView.qml" line="237"/>
         <source>The map server cannot be reached (no connection?), so the places are shown without a map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de cartes est injoignable (pas de connexion&#xa0;?)&#xa0;: les lieux sont donc affichés sans carte.</translation>
     </message>
     <message>
         <location filename="../qml/map/MapView.qml" line="238"/>
         <source>Loading the map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de la carte…</translation>
     </message>
     <message>
         <location filename="../qml/map/MapView.qml" line="259"/>
         <source>Map data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Données cartographiques&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -483,17 +483,17 @@
     <message>
         <location filename="../qml/map/OfferMapCard.qml" line="36"/>
         <source>Close the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la fiche</translation>
     </message>
     <message>
         <location filename="../qml/map/OfferMapCard.qml" line="73"/>
         <source>Details and contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails et contact</translation>
     </message>
     <message>
         <location filename="../qml/map/OfferMapCard.qml" line="76"/>
         <source>Details and contact for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails et contact de %1</translation>
     </message>
 </context>
 <context>
@@ -569,27 +569,27 @@
     <message>
         <location filename="../qml/components/OfferText.qml" line="16"/>
         <source>%1 m</source>
-        <translation type="unfinished">%1&#xa0;m</translation>
+        <translation>%1&#xa0;m</translation>
     </message>
     <message>
         <location filename="../qml/components/OfferText.qml" line="17"/>
         <source>%1 km</source>
-        <translation type="unfinished">%1&#xa0;km</translation>
+        <translation>%1&#xa0;km</translation>
     </message>
     <message>
         <location filename="../qml/components/OfferText.qml" line="19"/>
         <source>open day and night</source>
-        <translation type="unfinished">ouvert jour et nuit</translation>
+        <translation>ouvert jour et nuit</translation>
     </message>
     <message>
         <location filename="../qml/components/OfferText.qml" line="21"/>
         <source>open until %1</source>
-        <translation type="unfinished">ouvert jusqu&apos;à %1</translation>
+        <translation>ouvert jusqu&apos;à %1</translation>
     </message>
     <message>
         <location filename="../qml/components/OfferText.qml" line="23"/>
         <source>opens %1</source>
-        <translation type="unfinished">ouvre %1</translation>
+        <translation>ouvre %1</translation>
     </message>
 </context>
 <context>
@@ -876,28 +876,28 @@
         <location filename="../qml/pages/PlacesPage.qml" line="105"/>
         <source>List</source>
         <extracomment>Show the places as a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="106"/>
         <source>Show as a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher sous forme de liste</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="110"/>
         <source>Map</source>
         <extracomment>Show the places on a map</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="111"/>
         <source>Show on a map</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher sur une carte</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="192"/>
         <source>Show my location</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ma position</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="159"/>

@@ -313,48 +313,48 @@
     <message>
         <location filename="../qml/components/LocationBar.qml" line="12"/>
         <source>your position</source>
-        <translation type="unfinished"></translation>
+        <translation>ваше місцезнаходження</translation>
     </message>
     <message>
         <location filename="../qml/components/LocationBar.qml" line="12"/>
         <source>your last known position</source>
-        <translation type="unfinished"></translation>
+        <translation>ваше останнє відоме місцезнаходження</translation>
     </message>
     <message>
         <location filename="../qml/components/LocationBar.qml" line="13"/>
         <source>the city centre</source>
-        <translation type="unfinished"></translation>
+        <translation>центр міста</translation>
     </message>
     <message>
         <location filename="../qml/components/LocationBar.qml" line="16"/>
         <source>This device cannot tell its position: pick a place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей пристрій не може визначити своє місцезнаходження: виберіть місце.</translation>
     </message>
     <message>
         <location filename="../qml/components/LocationBar.qml" line="17"/>
         <source>The app may not use your position: pick a place, or allow it in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Програмі не дозволено використовувати ваше місцезнаходження: виберіть місце або дозвольте це в налаштуваннях.</translation>
     </message>
     <message>
         <location filename="../qml/components/LocationBar.qml" line="18"/>
         <source>Looking for your position…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук вашого місцезнаходження…</translation>
     </message>
     <message>
         <location filename="../qml/components/LocationBar.qml" line="25"/>
         <source>Sorted by distance from %1. %2 Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Упорядковано за відстанню від точки: %1. %2 Змінити</translation>
     </message>
     <message>
         <location filename="../qml/components/LocationBar.qml" line="42"/>
         <source>Sorted by distance from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Упорядковано за відстанню від точки: %1.</translation>
     </message>
     <message>
         <location filename="../qml/components/LocationBar.qml" line="60"/>
         <source>Change</source>
         <extracomment>Button: choose where distances count from</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Змінити</translation>
     </message>
 </context>
 <context>
@@ -362,67 +362,67 @@
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="14"/>
         <source>Where are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Де ви?</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="36"/>
         <source>Places that help are sorted by distance from this point. It stays on your phone and is never sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Місця, де допоможуть, упорядковано за відстанню від цієї точки. Вона залишається на вашому телефоні й нікуди не надсилається.</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="44"/>
         <source>Use my position</source>
-        <translation type="unfinished"></translation>
+        <translation>Використати моє місцезнаходження</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="61"/>
         <source>This device cannot tell its position. Please pick your postcode or quarter below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей пристрій не може визначити своє місцезнаходження. Виберіть свій поштовий індекс або район нижче.</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="63"/>
         <source>The app may not use your position. Allow it in the system settings, or pick your postcode or quarter below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Програмі не дозволено використовувати ваше місцезнаходження. Дозвольте це в налаштуваннях системи або виберіть свій поштовий індекс чи район нижче.</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="65"/>
         <source>Looking for your position… This can take a minute, especially indoors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук вашого місцезнаходження… Це може тривати хвилину, особливо в приміщенні.</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="67"/>
         <source>Using your position (accurate to about %1 m).</source>
-        <translation type="unfinished"></translation>
+        <translation>Використовується ваше місцезнаходження (точність близько %1 м).</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="68"/>
         <source>Using your position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Використовується ваше місцезнаходження.</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="79"/>
         <source>Use the city centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Використати центр міста</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="91"/>
         <source>Postcode or quarter, e.g. 3018 or Bümpliz</source>
-        <translation type="unfinished"></translation>
+        <translation>Поштовий індекс або район, напр. 3018 або Bümpliz</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="93"/>
         <source>Search a postcode or quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук поштового індексу або району</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="115"/>
         <source>Measure from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Рахувати відстань від: %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/LocationPage.qml" line="121"/>
         <source>No postcode or quarter matches. Try the first digits of your postcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає відповідного поштового індексу чи району. Спробуйте ввести перші цифри свого поштового індексу.</translation>
     </message>
 </context>
 <context>
@@ -430,10 +430,10 @@
     <message numerus="yes">
         <location filename="../qml/map/MapMarker.qml" line="31"/>
         <source>%n places here; zoom in</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n місце тут; збільште масштаб</numerusform>
+            <numerusform>%n місця тут; збільште масштаб</numerusform>
+            <numerusform>%n місць тут; збільште масштаб</numerusform>
         </translation>
     </message>
 </context>
@@ -442,42 +442,42 @@
     <message>
         <location filename="../qml/map/MapView.qml" line="77"/>
         <source>Map of the places that help</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта місць, де допоможуть</translation>
     </message>
     <message>
         <location filename="../qml/map/MapView.qml" line="168"/>
         <source>Your position</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше місцезнаходження</translation>
     </message>
     <message>
         <location filename="../qml/map/MapView.qml" line="206"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Збільшити</translation>
     </message>
     <message>
         <location filename="../qml/map/MapView.qml" line="213"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Зменшити</translation>
     </message>
     <message>
         <location filename="../qml/map/MapView.qml" line="235"/>
         <source>No offline map is installed and map downloads are off, so the places are shown without a map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Офлайн-карту не встановлено, а завантаження карт вимкнено, тому місця показано без карти.</translation>
     </message>
     <message>
         <location filename="../qml/map/MapView.qml" line="237"/>
         <source>The map server cannot be reached (no connection?), so the places are shown without a map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося з’єднатися із сервером карт (немає з’єднання?), тому місця показано без карти.</translation>
     </message>
     <message>
         <location filename="../qml/map/MapView.qml" line="238"/>
         <source>Loading the map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантаження карти…</translation>
     </message>
     <message>
         <location filename="../qml/map/MapView.qml" line="259"/>
         <source>Map data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дані карти: %1</translation>
     </message>
 </context>
 <context>
@@ -485,17 +485,17 @@
     <message>
         <location filename="../qml/map/OfferMapCard.qml" line="36"/>
         <source>Close the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити картку</translation>
     </message>
     <message>
         <location filename="../qml/map/OfferMapCard.qml" line="73"/>
         <source>Details and contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробиці й контакти</translation>
     </message>
     <message>
         <location filename="../qml/map/OfferMapCard.qml" line="76"/>
         <source>Details and contact for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробиці й контакти: %1</translation>
     </message>
 </context>
 <context>
@@ -571,27 +571,27 @@
     <message>
         <location filename="../qml/components/OfferText.qml" line="16"/>
         <source>%1 m</source>
-        <translation type="unfinished">%1 m</translation>
+        <translation>%1 м</translation>
     </message>
     <message>
         <location filename="../qml/components/OfferText.qml" line="17"/>
         <source>%1 km</source>
-        <translation type="unfinished">%1 km</translation>
+        <translation>%1 км</translation>
     </message>
     <message>
         <location filename="../qml/components/OfferText.qml" line="19"/>
         <source>open day and night</source>
-        <translation type="unfinished">цілодобово</translation>
+        <translation>цілодобово</translation>
     </message>
     <message>
         <location filename="../qml/components/OfferText.qml" line="21"/>
         <source>open until %1</source>
-        <translation type="unfinished">відчинено до %1</translation>
+        <translation>відчинено до %1</translation>
     </message>
     <message>
         <location filename="../qml/components/OfferText.qml" line="23"/>
         <source>opens %1</source>
-        <translation type="unfinished">відчиниться %1</translation>
+        <translation>відчиниться %1</translation>
     </message>
 </context>
 <context>
@@ -878,28 +878,28 @@
         <location filename="../qml/pages/PlacesPage.qml" line="105"/>
         <source>List</source>
         <extracomment>Show the places as a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Список</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="106"/>
         <source>Show as a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати списком</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="110"/>
         <source>Map</source>
         <extracomment>Show the places on a map</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Карта</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="111"/>
         <source>Show on a map</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати на карті</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="192"/>
         <source>Show my location</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати моє місцезнаходження</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlacesPage.qml" line="159"/>
