@@ -312,17 +312,17 @@
     <message>
         <location filename="../qml/components/LocationBar.qml" line="12"/>
         <source>your position</source>
-        <translation>Ihrem Standort</translation>
+        <translation>Ihr Standort</translation>
     </message>
     <message>
         <location filename="../qml/components/LocationBar.qml" line="12"/>
         <source>your last known position</source>
-        <translation>Ihrem letzten bekannten Standort</translation>
+        <translation>Ihr letzter bekannter Standort</translation>
     </message>
     <message>
         <location filename="../qml/components/LocationBar.qml" line="13"/>
         <source>the city centre</source>
-        <translation>dem Stadtzentrum</translation>
+        <translation>Stadtzentrum</translation>
     </message>
     <message>
         <location filename="../qml/components/LocationBar.qml" line="16"/>
@@ -342,12 +342,12 @@
     <message>
         <location filename="../qml/components/LocationBar.qml" line="25"/>
         <source>Sorted by distance from %1. %2 Change</source>
-        <translation>Sortiert nach Entfernung zu %1. %2 Ändern</translation>
+        <translation>Nach Entfernung sortiert, Ausgangspunkt: %1. %2 Ändern</translation>
     </message>
     <message>
         <location filename="../qml/components/LocationBar.qml" line="42"/>
         <source>Sorted by distance from %1.</source>
-        <translation>Sortiert nach Entfernung zu %1.</translation>
+        <translation>Nach Entfernung sortiert, Ausgangspunkt: %1.</translation>
     </message>
     <message>
         <location filename="../qml/components/LocationBar.qml" line="60"/>
