@@ -36,13 +36,19 @@ QString dataDirOf(const AppOptions &options)
                                      : QDir(options.dataDir).absolutePath();
 }
 
+// Names the settings and data folders and the User-Agent use; the same with or without a window.
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Welcome"));
+    QCoreApplication::setApplicationName(QStringLiteral("welcome"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WELCOME_VERSION));
+}
+
 // --sync runs without a window, so it needs no display or GUI platform.
 int runHeadless(int argc, char *argv[])
 {
     QCoreApplication application(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("Welcome"));
-    QCoreApplication::setApplicationName(QStringLiteral("welcome"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(WELCOME_VERSION));
+    setIdentity();
     AppOptions options;
     QString error;
     if (!AppOptions::parse(QCoreApplication::arguments(), options, error)) {
@@ -61,10 +67,8 @@ int main(int argc, char *argv[])
         return runHeadless(argc, argv);
     }
     QGuiApplication application(argc, argv);
-    QGuiApplication::setOrganizationName(QStringLiteral("Welcome"));
-    QGuiApplication::setApplicationName(QStringLiteral("welcome"));
+    setIdentity();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Welcome"));
-    QGuiApplication::setApplicationVersion(QStringLiteral(WELCOME_VERSION));
 
     AppOptions options;
     QString error;

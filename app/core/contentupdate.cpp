@@ -79,8 +79,7 @@ ContentUpdate::Installed ContentUpdate::readInstalled(const QString &dbPath)
     while (q.next()) {
         const ManifestObject o { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
             q.value(3).toString(), q.value(4).toLongLong() };
-        in.objects.insert(o.id, o.sha256);
-        in.records.insert(o.id, o);
+        in.objects.insert(o.id, o);
     }
     in.ok = !in.region.isEmpty() && in.version > 0;
     if (!in.ok) {
@@ -95,11 +94,11 @@ ContentUpdate::Plan ContentUpdate::plan(const Installed &installed, const Manife
     QSet<QString> listed;
     for (const auto &o : manifest.objects) {
         listed.insert(o.id);
-        if (installed.objects.value(o.id) != o.sha256) {
+        if (installed.objects.value(o.id).sha256 != o.sha256) {
             p.fetch.push_back(o);
         }
     }
-    for (auto it = installed.records.cbegin(); it != installed.records.cend(); ++it) {
+    for (auto it = installed.objects.cbegin(); it != installed.objects.cend(); ++it) {
         if (!listed.contains(it.key())) {
             p.remove.push_back(it.value());
         }

@@ -20,8 +20,7 @@ struct Installed
     QString region;
     qint64 version = -1;
     QStringList trustedKeys;
-    QHash<QString, QString> objects; ///< id → sha256
-    QHash<QString, ManifestObject> records; ///< id → as recorded
+    QHash<QString, ManifestObject> objects; ///< id → as recorded (hash, size, kind, language)
 };
 
 struct Plan

@@ -3,6 +3,7 @@
 #include "contentobject.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +21,8 @@ struct SyncJob::Download
     ManifestObject object;
     QNetworkReply *reply = nullptr;
     QFile file;
+    // Hashed as it arrives, so the object is not read back from disk to be checked.
+    QCryptographicHash hash { QCryptographicHash::Sha256 };
     bool headersSeen = false;
     bool overCap = false;
     bool writeFailed = false;
@@ -158,7 +161,7 @@ void SyncJob::start()
             return;
         }
         if (reply->error() != QNetworkReply::NoError || status != 200) {
-            fail(classify(reply, false),
+            fail(classify(reply),
                 QStringLiteral("manifest: %1")
                     .arg(status >= 400 ? QStringLiteral("the server answered %1").arg(status) : reply->errorString()));
             return;
@@ -279,7 +282,9 @@ void SyncJob::startNext()
         request.setTransferTimeout(m_timeoutMs);
         // Resume what an interrupted attempt left in .part.
         const auto have = d->file.size();
-        if (have > 0 && have < d->object.size && d->file.open(QIODevice::Append)) {
+        if (have > 0 && have < d->object.size && d->file.open(QIODevice::ReadWrite | QIODevice::Append)) {
+            d->file.seek(0);
+            d->hash.addData(&d->file); // what the earlier attempt already received
             request.setRawHeader("Range", "bytes=" + QByteArray::number(have) + '-');
         } else if (!d->file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
             const auto error = d->file.errorString();
@@ -304,6 +309,7 @@ void SyncJob::downloadReadyRead(Download *d)
         if (status == 200 && d->file.size() > 0) {
             d->file.resize(0);
             d->file.seek(0);
+            d->hash.reset();
         }
     }
     const auto data = d->reply->readAll();
@@ -313,6 +319,7 @@ void SyncJob::downloadReadyRead(Download *d)
         d->reply->abort();
         return;
     }
+    d->hash.addData(data);
     if (d->file.write(data) != data.size()) {
         d->writeFailed = true;
         d->writeError = d->file.errorString();
@@ -350,7 +357,7 @@ void SyncJob::downloadFinished(Download *d)
         return;
     }
     if (d->reply->error() != QNetworkReply::NoError || (status != 200 && status != 206)) {
-        fail(classify(d->reply, false),
+        fail(classify(d->reply),
             QStringLiteral("object %1: %2")
                 .arg(d->object.id,
                     status >= 400 ? QStringLiteral("the server answered %1").arg(status) : d->reply->errorString()));
@@ -364,13 +371,7 @@ void SyncJob::downloadFinished(Download *d)
                 .arg(d->object.size));
         return;
     }
-    if (!d->file.open(QIODevice::ReadOnly)) {
-        fail(Error::DiskFull, QStringLiteral("cannot read back object %1").arg(d->object.id));
-        return;
-    }
-    const auto sha = ContentObject::sha256(d->file.readAll());
-    d->file.close();
-    if (sha != d->object.sha256) {
+    if (QString::fromLatin1(d->hash.result().toHex()) != d->object.sha256) {
         d->file.remove();
         fail(Error::HashMismatch, QStringLiteral("object %1 does not match its SHA-256").arg(d->object.id));
         return;
@@ -461,11 +462,8 @@ void SyncJob::fail(Error error, const QString &message)
     Q_EMIT finished(m_summary);
 }
 
-SyncJob::Error SyncJob::classify(QNetworkReply *reply, bool overCap) const
+SyncJob::Error SyncJob::classify(QNetworkReply *reply)
 {
-    if (overCap) {
-        return Error::TooLarge;
-    }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status >= 400) {
         return Error::Http;

@@ -94,7 +94,7 @@ private:
     [[nodiscard]] QString syncDir() const;
     [[nodiscard]] QString objectDir() const;
     [[nodiscard]] QUrl regionUrl(const QString &path) const;
-    Error classify(QNetworkReply *reply, bool overCap) const;
+    static Error classify(QNetworkReply *reply);
 
     QNetworkAccessManager *m_network;
     QString m_dataDir;

@@ -10,60 +10,19 @@
 #include "synccontroller.h"
 #include "whatsnewmodel.h"
 
+#include "localfileserver.h"
 #include <QAbstractItemModelTester>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
+
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
-// Answers GET with the file under its root, or 404; one request per connection.
-class FileServer : public QObject
-{
-public:
-    explicit FileServer(QString root)
-        : m_root(std::move(root))
-    {
-        m_server.listen(QHostAddress::LocalHost);
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (auto *s = m_server.nextPendingConnection()) {
-                connect(s, &QTcpSocket::readyRead, this, [this, s] { respond(s); });
-                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
-            }
-        });
-    }
-    [[nodiscard]] QString url() const { return QStringLiteral("http://127.0.0.1:%1/").arg(m_server.serverPort()); }
-    void setRoot(const QString &root) { m_root = root; }
-
-    int requests = 0;
-    bool notFound = false;
-
-private:
-    void respond(QTcpSocket *s)
-    {
-        const auto request = s->property("request").toByteArray() + s->readAll();
-        s->setProperty("request", request);
-        if (!request.contains("\r\n\r\n")) {
-            return;
-        }
-        ++requests;
-        const auto path = QString::fromLatin1(request.split(' ').value(1));
-        QFile f(m_root + path);
-        const bool ok = !notFound && !path.contains(QLatin1String("..")) && f.open(QIODevice::ReadOnly);
-        const auto body = ok ? f.readAll() : QByteArray("not found");
-        s->write((ok ? "HTTP/1.1 200 OK" : "HTTP/1.1 404 Not Found") + QByteArray("\r\nContent-Length: ")
-            + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
-        s->disconnectFromHost();
-    }
-
-    QString m_root;
-    QTcpServer m_server;
-};
-
 ContentSource fixture()
 {
     QList<Diagnostic> diags;
@@ -167,7 +126,7 @@ private Q_SLOTS:
 
     void updateReloadsContentAndModels()
     {
-        FileServer server(m_tmp.filePath(QStringLiteral("www")));
+        LocalFileServer server(m_tmp.filePath(QStringLiteral("www")));
         ContentStore content;
         QVERIFY(content.open(m_db));
         QCOMPARE(content.version(), qint64(3));
@@ -281,8 +240,8 @@ private Q_SLOTS:
             QVERIFY2(Publisher::generateKey(m_tmp.filePath(QStringLiteral("key2")), &pub, &error), qPrintable(error));
             QVERIFY(publish(m_update, m_tmp.filePath(QStringLiteral("key2/welcome-signing.key")), forged));
         }
-        FileServer server(forged);
-        server.notFound = notFound;
+        LocalFileServer server(forged);
+        server.setFault(notFound ? LocalFileServer::Fault::NotFound : LocalFileServer::Fault::None);
         const auto before = fileHash(m_db);
         ContentStore content;
         QVERIFY(content.open(m_db));
@@ -302,7 +261,7 @@ private Q_SLOTS:
         QVERIFY(!sync.justUpdated());
         QCOMPARE(sync.failures(), 1);
         QVERIFY(!sync.retryPending()); // automatic syncs are off
-        QCOMPARE(server.requests, 1); // the manifest only
+        QCOMPARE(server.requests(), 1); // the manifest only
         QCOMPARE(reloaded.count(), 0);
         QCOMPARE(content.version(), qint64(3));
         QCOMPARE(whatsNew.rowCount(), 0);
@@ -311,7 +270,7 @@ private Q_SLOTS:
 
     void automaticSyncNeedsAServer()
     {
-        FileServer server(m_tmp.filePath(QStringLiteral("www")));
+        LocalFileServer server(m_tmp.filePath(QStringLiteral("www")));
         ContentStore content;
         QVERIFY(content.open(m_db));
         SyncController sync(&content, m_dataDir);
@@ -323,7 +282,7 @@ private Q_SLOTS:
         sync.syncNow();
         QCOMPARE(busy.count(), 0);
         QCOMPARE(sync.lastResult(), SyncController::tr("This content has no update server."));
-        QCOMPARE(server.requests, 0);
+        QCOMPARE(server.requests(), 0);
         QCOMPARE(content.version(), qint64(3));
     }
 
@@ -361,8 +320,8 @@ private Q_SLOTS:
         QCOMPARE(SyncController::backoffMs(7), 60 * 60 * 1000);
         QCOMPARE(SyncController::backoffMs(1000), 60 * 60 * 1000);
 
-        FileServer server(m_tmp.filePath(QStringLiteral("www")));
-        server.notFound = true;
+        LocalFileServer server(m_tmp.filePath(QStringLiteral("www")));
+        server.setFault(LocalFileServer::Fault::NotFound);
         ContentStore content;
         QVERIFY(content.open(m_db));
         SyncController sync(&content, m_dataDir);
@@ -374,7 +333,7 @@ private Q_SLOTS:
         QCOMPARE(sync.failures(), 1);
         QVERIFY(sync.retryPending());
         // A success ends the back-off.
-        server.notFound = false;
+        server.setFault(LocalFileServer::Fault::None);
         sync.runAutomatic();
         QVERIFY(finished.wait(20000));
         QCOMPARE(finished.last().first().value<SyncJob::Outcome>(), SyncJob::Outcome::Updated);

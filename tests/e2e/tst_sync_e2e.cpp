@@ -3,6 +3,7 @@
 // `--sync`. Every fault (forged, foreign, old, expired, damaged, cut, stalled, reset, full disk) must be refused
 // with a clear message and leave content.db and user.db as they were; a sync killed at random moments leaves
 // content at the old or the new version, never between.
+#include "localfileserver.h"
 #include "localnginx.h"
 #include "manifest.h"
 
@@ -94,63 +95,6 @@ bool replaceInFile(const QString &path, const QRegularExpression &re, const QStr
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text.toUtf8()) > 0;
 }
 
-/**
- * Serves the files of one published tree like a web server, with one fault on object downloads, chosen by the
- * first path segment: /reset/ (half the body, then the connection is dropped), /stall/ (half the body, then
- * silence), /error500/ (a server error).
- */
-class FaultServer : public QObject
-{
-public:
-    explicit FaultServer(QString root)
-        : m_root(std::move(root))
-    {
-        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (auto *s = m_server.nextPendingConnection()) {
-                QObject::connect(s, &QTcpSocket::readyRead, s, [this, s] { serve(s); });
-            }
-        });
-        m_server.listen(QHostAddress::LocalHost, 0);
-    }
-    quint16 port() const { return m_server.serverPort(); }
-
-private:
-    void serve(QTcpSocket *s)
-    {
-        const auto request = s->readAll();
-        const auto path = QString::fromLatin1(request.split(' ').value(1));
-        const auto parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-        const auto mode = parts.value(0);
-        QFile f(QDir(m_root).filePath(parts.mid(1).join(QLatin1Char('/'))));
-        if (!f.open(QIODevice::ReadOnly)) {
-            s->write("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
-            s->disconnectFromHost();
-            return;
-        }
-        const auto body = f.readAll();
-        const bool object = path.contains(QLatin1String("/objects/"));
-        if (object && mode == QLatin1String("error500")) {
-            s->write("HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
-            s->disconnectFromHost();
-            return;
-        }
-        s->write(
-            "HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n");
-        if (!object || mode == QLatin1String("plain")) {
-            s->write(body);
-            s->disconnectFromHost();
-            return;
-        }
-        s->write(body.left(body.size() / 2));
-        s->flush();
-        if (mode == QLatin1String("reset")) {
-            s->abort();
-        } // stall: keep the socket open and say nothing more
-    }
-
-    QTcpServer m_server;
-    QString m_root;
-};
 } // namespace
 
 class TestSyncEndToEnd : public QObject
@@ -580,8 +524,13 @@ private Q_SLOTS:
         QFETCH(QString, mode);
         QFETCH(QString, error);
         QFETCH(QString, message);
-        FaultServer server(QDir(m_www).filePath(QStringLiteral("v101")));
-        auto base = QStringLiteral("http://127.0.0.1:%1/%2/").arg(server.port()).arg(mode);
+        LocalFileServer server(QDir(m_www).filePath(QStringLiteral("v101")));
+        const QHash<QString, LocalFileServer::Fault> faults
+            = { { QStringLiteral("error500"), LocalFileServer::Fault::ServerError },
+                  { QStringLiteral("reset"), LocalFileServer::Fault::Reset },
+                  { QStringLiteral("stall"), LocalFileServer::Fault::Stall } };
+        server.setFault(faults.value(mode), QStringLiteral("/objects/"));
+        auto base = server.url();
         if (mode == QLatin1String("closed")) {
             QTcpServer probe;
             QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
@@ -590,9 +539,15 @@ private Q_SLOTS:
         const auto data = freshData(mode);
         const auto r = sync(data, base, {}, { { QStringLiteral("WELCOME_SYNC_TIMEOUT_MS"), QStringLiteral("1500") } });
         expectRefused(data, r, error, message);
-        // The next attempt against a healthy server succeeds: a fault never poisons what is kept for resume.
-        FaultServer healthy(QDir(m_www).filePath(QStringLiteral("v101")));
-        const auto again = sync(data, QStringLiteral("http://127.0.0.1:%1/plain/").arg(healthy.port()));
+        // The next attempt against nginx (which honours Range, so a half-received object is resumed, not
+        // refetched) succeeds: a fault never poisons what is kept for resume.
+        const auto parts
+            = QDir(QDir(data).filePath(QStringLiteral("sync/objects"))).entryList({ QStringLiteral("*.part") });
+        const auto again = sync(data, url(QStringLiteral("v101")));
+        if (mode == QLatin1String("stall") || mode == QLatin1String("reset")) {
+            QVERIFY2(!parts.isEmpty(), "the interrupted object should be kept as .part");
+            QVERIFY(m_nginx.requests().last().status == 206);
+        }
         QVERIFY2(again.exitCode == 0 && again.out.startsWith(QLatin1String("sync: updated to version 101")),
             qPrintable(again.out + again.err));
     }

@@ -34,6 +34,14 @@ int usage()
     return 2;
 }
 
+// The time written into builds and manifests. SOURCE_DATE_EPOCH makes them reproducible, as packagers expect.
+QDateTime now()
+{
+    bool ok = false;
+    const auto epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&ok);
+    return ok ? QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC) : QDateTime::currentDateTimeUtc();
+}
+
 // Loads and checks; prints every diagnostic. Returns false on errors.
 bool loadChecked(const QString &dir, ContentSource &source, bool quietWarnings = false)
 {
@@ -96,12 +104,8 @@ int main(int argc, char **argv)
             err() << "build: not written, fix the errors above\n";
             return 1;
         }
-        // SOURCE_DATE_EPOCH makes builds reproducible, as packagers expect.
-        bool ok = false;
-        const auto epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&ok);
-        const auto builtAt = ok ? QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC) : QDateTime::currentDateTimeUtc();
         ContentBuilder builder(source);
-        if (!builder.build(out, builtAt) || (!stamp.isEmpty() && !builder.writeStamp(stamp))) {
+        if (!builder.build(out, now()) || (!stamp.isEmpty() && !builder.writeStamp(stamp))) {
             err() << "build: " << builder.errorString() << '\n';
             return 1;
         }
@@ -153,11 +157,8 @@ int main(int argc, char **argv)
             err() << "publish: nothing published, fix the errors above\n";
             return 1;
         }
-        bool ok = false;
-        const auto epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&ok);
-        const auto now = ok ? QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC) : QDateTime::currentDateTimeUtc();
         Publisher publisher(source, key);
-        const auto result = publisher.publish(out, notes, expiresDays, now);
+        const auto result = publisher.publish(out, notes, expiresDays, now());
         if (!result.ok) {
             err() << "publish: " << result.message << '\n';
             return 1;
