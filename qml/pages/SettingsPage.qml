@@ -149,7 +149,8 @@ Page {
                 text: qsTr("Everything you enter stays on this device. No account, no tracking.")
             }
             InfoLabel {
-                text: qsTr("Data folder: %1").arg(App.dataDir)
+                // A path reads left to right in every language: isolate it so right-to-left text does not reorder it.
+                text: qsTr("Data folder: %1").arg("\u2066" + App.dataDir + "\u2069")
                 opacity: 0.6
                 font.pixelSize: 12
             }
