@@ -179,6 +179,9 @@ bool ContentUpdate::apply(const QString &dbPath, const Manifest &manifest, const
             return rollback(QStringLiteral("cannot record what changed"));
         }
     }
+    if (!writer.finish()) {
+        return rollback(QStringLiteral("cannot write the search index: ") + writer.errorString());
+    }
     // A guide without languages or topics would be an empty app: refuse rather than commit it.
     if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM languages), (SELECT count(*) FROM topics)")) || !q.next()
         || q.value(0).toInt() == 0 || q.value(1).toInt() == 0) {

@@ -44,8 +44,15 @@ QVariant flag(const QJsonValue &v)
 } // namespace
 
 ContentWriter::ContentWriter(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
+    , m_index(std::move(db))
 { }
+
+bool ContentWriter::finish()
+{
+    m_error.clear();
+    return m_index.flush(&m_error);
+}
 
 bool ContentWriter::exec(const QString &sql, const QVariantMap &values)
 {
@@ -273,13 +280,13 @@ bool ContentWriter::putArticle(const QString &lang, const QJsonObject &d)
     const SearchDocument doc { QStringLiteral("article"), slug, lang, str(d, "title"),
         joined(d.value(QLatin1String("tags")), QStringLiteral(", ")), str(d, "summary"),
         TextFold::markdownToPlain(str(d, "body")) };
-    return SearchIndex::add(m_db, doc, &m_error);
+    return m_index.add(doc, &m_error);
 }
 
 bool ContentWriter::removeArticle(const QString &slug, const QString &lang)
 {
     const QVariantMap key = { { QStringLiteral("slug"), slug }, { QStringLiteral("lang"), lang } };
-    return SearchIndex::remove(m_db, QStringLiteral("article"), slug, lang, &m_error)
+    return m_index.remove(QStringLiteral("article"), slug, lang, &m_error)
         && exec(QStringLiteral("DELETE FROM article_texts WHERE slug = :slug AND lang = :lang"), key)
         // The article itself goes with its last language.
         && exec(QStringLiteral("DELETE FROM articles WHERE slug = :slug AND NOT EXISTS "
@@ -342,7 +349,7 @@ bool ContentWriter::putOffer(const QJsonObject &d)
         }
         const SearchDocument doc { QStringLiteral("offer"), id, it.key(), it.value().toString(), tags, description,
             address };
-        if (!SearchIndex::add(m_db, doc, &m_error)) {
+        if (!m_index.add(doc, &m_error)) {
             return false;
         }
     }
@@ -352,7 +359,7 @@ bool ContentWriter::putOffer(const QJsonObject &d)
 bool ContentWriter::removeOffer(const QString &offerId)
 {
     const QVariantMap key = { { QStringLiteral("id"), offerId } };
-    return SearchIndex::remove(m_db, QStringLiteral("offer"), offerId, QString(), &m_error)
+    return m_index.remove(QStringLiteral("offer"), offerId, QString(), &m_error)
         && exec(QStringLiteral("DELETE FROM offers_rtree WHERE id IN (SELECT rowid FROM offers WHERE id = :id)"), key)
         && exec(QStringLiteral("DELETE FROM offer_texts WHERE offer = :id"), key)
         && exec(QStringLiteral("DELETE FROM offers WHERE id = :id"), key);
@@ -391,7 +398,7 @@ bool ContentWriter::putStep(const QJsonObject &d)
         // Steps in search: title, description as summary, the documents to bring as body.
         const SearchDocument doc { QStringLiteral("step"), id, it.key(), it.value().toString(), QString(), description,
             joined(documents.value(it.key()), QStringLiteral(", ")) };
-        if (!SearchIndex::add(m_db, doc, &m_error)) {
+        if (!m_index.add(doc, &m_error)) {
             return false;
         }
     }
@@ -401,7 +408,7 @@ bool ContentWriter::putStep(const QJsonObject &d)
 bool ContentWriter::removeStep(const QString &stepId)
 {
     const QVariantMap key = { { QStringLiteral("id"), stepId } };
-    return SearchIndex::remove(m_db, QStringLiteral("step"), stepId, QString(), &m_error)
+    return m_index.remove(QStringLiteral("step"), stepId, QString(), &m_error)
         && exec(QStringLiteral("DELETE FROM checklist_texts WHERE step = :id"), key)
         && exec(QStringLiteral("DELETE FROM checklist_steps WHERE id = :id"), key);
 }

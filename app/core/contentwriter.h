@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "searchindex.h"
+
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
@@ -8,7 +10,8 @@
 /**
  * Writes content objects (see ContentObject) into the tables of content.db, search index and R*Tree included.
  * The content tool builds a database with it and the app applies updates with it, so both write the same rows.
- * The caller owns the transaction.
+ * The caller owns the transaction and calls finish() before committing it: search index rows are written in one
+ * batch at the end (see SearchIndex).
  */
 class ContentWriter
 {
@@ -22,6 +25,8 @@ public:
     /** Keeps the published hash and size of an object in the objects table, so a sync can tell what changed. */
     bool record(const QString &id, const QString &kind, const QString &lang, const QString &sha256, qint64 size);
     bool unrecord(const QString &id);
+    /** Writes the queued search index changes. */
+    bool finish();
 
     [[nodiscard]] QString errorString() const { return m_error; }
 
@@ -40,5 +45,6 @@ private:
     bool exec(const QString &sql, const QVariantMap &values = {});
 
     QSqlDatabase m_db;
+    SearchIndex m_index;
     QString m_error;
 };

@@ -2,10 +2,12 @@
 #include "searchindex.h"
 #include "textfold.h"
 
-#include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace {
 // QtSql binds a null QString as SQL NULL; every text column is NOT NULL.
@@ -21,7 +23,56 @@ bool fail(const QSqlQuery &q, QString *error)
     }
     return false;
 }
+
+// Arabic letters, presentation forms included: only such words can carry the article "ال".
+bool hasArabic(const QString &word)
+{
+    return std::any_of(word.cbegin(), word.cend(), [](QChar c) {
+        const auto u = c.unicode();
+        return (u >= 0x0600 && u <= 0x06FF) || (u >= 0xFB50 && u <= 0xFEFF);
+    });
+}
+
+// Alternative spellings of the words of @p parts, each once, in order of first appearance: German without umlauts
+// ("fuehrerschein") and Arabic without "ال". *headCount is how many come from the first two parts (title, tags).
+// Runs for every word of every page an update writes, so it scans characters instead of using regular expressions.
+QStringList alternativeSpellings(const QList<const QString *> &parts, qsizetype *headCount)
+{
+    QStringList alt;
+    QSet<QString> seen;
+    const auto addWord = [&](const QString &w) {
+        for (const auto &t : { TextFold::germanTransliteration(w),
+                 hasArabic(w) ? TextFold::withoutArabicArticle(TextFold::fold(w)) : QString() }) {
+            if (!t.isEmpty() && !seen.contains(t)) {
+                seen.insert(t);
+                alt.push_back(t);
+            }
+        }
+    };
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const auto lower = parts[i]->toLower();
+        qsizetype begin = -1;
+        for (qsizetype j = 0; j <= lower.size(); ++j) {
+            // The same word characters as the pattern \w: letters, digits and the underscore.
+            const bool inWord = j < lower.size() && (lower[j].isLetterOrNumber() || lower[j] == QLatin1Char('_'));
+            if (inWord && begin < 0) {
+                begin = j;
+            } else if (!inWord && begin >= 0) {
+                addWord(lower.sliced(begin, j - begin));
+                begin = -1;
+            }
+        }
+        if (i == 1) {
+            *headCount = alt.size();
+        }
+    }
+    return alt;
+}
 } // namespace
+
+SearchIndex::SearchIndex(QSqlDatabase db)
+    : m_db(std::move(db))
+{ }
 
 QStringList SearchIndex::createStatements()
 {
@@ -49,79 +100,25 @@ QStringList SearchIndex::createStatements()
     };
 }
 
-bool SearchIndex::add(const QSqlDatabase &db, const SearchDocument &doc, QString *error)
+bool SearchIndex::add(const SearchDocument &doc, QString *error)
 {
-    static const QRegularExpression nonWord(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption);
-    QStringList alt;
-    qsizetype headAlt = 0; // alt's first headAlt words come from title and tags
-    for (const QString *part : { &doc.title, &doc.tags, &doc.summary, &doc.body }) {
-        for (const auto &w : part->toLower().split(nonWord, Qt::SkipEmptyParts)) {
-            for (const auto &t :
-                { TextFold::germanTransliteration(w), TextFold::withoutArabicArticle(TextFold::fold(w)) }) {
-                if (!t.isEmpty() && !alt.contains(t)) {
-                    alt.push_back(t);
-                }
-            }
-        }
-        if (part == &doc.tags) {
-            headAlt = alt.size();
-        }
-    }
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO search (title, tags, summary, body, alt, kind, ref, lang) "
-                             "VALUES (:title, :tags, :summary, :body, :alt, :kind, :ref, :lang)"));
-    q.bindValue(QStringLiteral(":title"), text(doc.title));
-    q.bindValue(QStringLiteral(":tags"), text(doc.tags));
-    q.bindValue(QStringLiteral(":summary"), text(doc.summary));
-    q.bindValue(QStringLiteral(":body"), text(doc.body));
-    q.bindValue(QStringLiteral(":alt"), text(alt.join(QLatin1Char(' '))));
-    q.bindValue(QStringLiteral(":kind"), doc.kind);
-    q.bindValue(QStringLiteral(":ref"), doc.ref);
-    q.bindValue(QStringLiteral(":lang"), doc.lang);
-    if (!q.exec()) {
-        return fail(q, error);
-    }
-    const auto searchRow = q.lastInsertId();
-    q.prepare(QStringLiteral("INSERT INTO search_head (rowid, title, tags, alt, kind, ref, lang) "
-                             "VALUES (:row, :title, :tags, :alt, :kind, :ref, :lang)"));
-    q.bindValue(QStringLiteral(":row"), searchRow);
-    q.bindValue(QStringLiteral(":title"), text(doc.title));
-    q.bindValue(QStringLiteral(":tags"), text(doc.tags));
-    q.bindValue(QStringLiteral(":alt"), text(alt.mid(0, headAlt).join(QLatin1Char(' '))));
-    q.bindValue(QStringLiteral(":kind"), doc.kind);
-    q.bindValue(QStringLiteral(":ref"), doc.ref);
-    q.bindValue(QStringLiteral(":lang"), doc.lang);
-    if (!q.exec()) {
-        return fail(q, error);
-    }
+    qsizetype headCount = 0;
+    const auto alt = alternativeSpellings({ &doc.title, &doc.tags, &doc.summary, &doc.body }, &headCount);
     auto words = TextFold::words(doc.title + QLatin1Char(' ') + doc.tags + QLatin1Char(' ') + doc.summary);
     words.removeDuplicates();
-    q.prepare(QStringLiteral("INSERT INTO search_fuzzy (words, kind, ref, lang, title, summary) "
-                             "VALUES (:words, :kind, :ref, :lang, :title, :summary)"));
-    q.bindValue(QStringLiteral(":words"), text(words.join(QLatin1Char(' '))));
-    q.bindValue(QStringLiteral(":kind"), doc.kind);
-    q.bindValue(QStringLiteral(":ref"), doc.ref);
-    q.bindValue(QStringLiteral(":lang"), doc.lang);
-    q.bindValue(QStringLiteral(":title"), text(doc.title));
-    q.bindValue(QStringLiteral(":summary"), text(doc.summary));
-    if (!q.exec()) {
-        return fail(q, error);
-    }
-    const auto fuzzyRow = q.lastInsertId();
-    q.prepare(QStringLiteral("INSERT INTO search_docs (kind, ref, lang, search_row, fuzzy_row) "
-                             "VALUES (:kind, :ref, :lang, :s, :f)"));
-    q.bindValue(QStringLiteral(":kind"), doc.kind);
-    q.bindValue(QStringLiteral(":ref"), doc.ref);
-    q.bindValue(QStringLiteral(":lang"), doc.lang);
-    q.bindValue(QStringLiteral(":s"), searchRow);
-    q.bindValue(QStringLiteral(":f"), fuzzyRow);
-    return q.exec() || fail(q, error);
+    m_adds.push_back({ doc, alt.join(QLatin1Char(' ')), alt.mid(0, headCount).join(QLatin1Char(' ')),
+        words.join(QLatin1Char(' ')) });
+    // A bound on what waits in memory; flushing early costs at most one extra index segment.
+    constexpr qsizetype maxPending = 1000;
+    return m_adds.size() < maxPending || flush(error);
 }
 
-bool SearchIndex::remove(
-    const QSqlDatabase &db, const QString &kind, const QString &ref, const QString &lang, QString *error)
+bool SearchIndex::remove(const QString &kind, const QString &ref, const QString &lang, QString *error)
 {
-    QSqlQuery q(db);
+    const auto matches
+        = [&](const SearchDocument &d) { return d.kind == kind && d.ref == ref && (lang.isEmpty() || d.lang == lang); };
+    m_adds.removeIf([&](const Pending &p) { return matches(p.doc); });
+    QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT search_row, fuzzy_row FROM search_docs "
                              "WHERE kind = :kind AND ref = :ref AND :lang IN ('', lang)"));
     q.bindValue(QStringLiteral(":kind"), kind);
@@ -130,29 +127,82 @@ bool SearchIndex::remove(
     if (!q.exec()) {
         return fail(q, error);
     }
-    QList<std::pair<qint64, qint64>> rows;
     while (q.next()) {
-        rows.push_back({ q.value(0).toLongLong(), q.value(1).toLongLong() });
-    }
-    // One rowid at a time: FTS5 plans "rowid IN (subquery)" as a scan of the whole index.
-    QSqlQuery del(db);
-    for (const auto &[searchRow, fuzzyRow] : rows) {
-        for (const auto &[sql, row] :
-            { std::pair { QStringLiteral("DELETE FROM search WHERE rowid = :row"), searchRow },
-                std::pair { QStringLiteral("DELETE FROM search_head WHERE rowid = :row"), searchRow },
-                std::pair { QStringLiteral("DELETE FROM search_fuzzy WHERE rowid = :row"), fuzzyRow } }) {
-            del.prepare(sql);
-            del.bindValue(QStringLiteral(":row"), row);
-            if (!del.exec()) {
-                return fail(del, error);
-            }
-        }
+        m_searchRows.push_back(q.value(0).toLongLong());
+        m_fuzzyRows.push_back(q.value(1).toLongLong());
     }
     q.prepare(QStringLiteral("DELETE FROM search_docs WHERE kind = :kind AND ref = :ref AND :lang IN ('', lang)"));
     q.bindValue(QStringLiteral(":kind"), kind);
     q.bindValue(QStringLiteral(":ref"), ref);
     q.bindValue(QStringLiteral(":lang"), text(lang));
     return q.exec() || fail(q, error);
+}
+
+bool SearchIndex::flush(QString *error)
+{
+    std::sort(m_searchRows.begin(), m_searchRows.end());
+    std::sort(m_fuzzyRows.begin(), m_fuzzyRows.end());
+    // One rowid at a time: FTS5 plans "rowid IN (…)" as a scan of the whole index.
+    QSqlQuery del(m_db);
+    for (const auto &[sql, rows] : { std::pair { QStringLiteral("DELETE FROM search WHERE rowid = ?"), &m_searchRows },
+             std::pair { QStringLiteral("DELETE FROM search_head WHERE rowid = ?"), &m_searchRows },
+             std::pair { QStringLiteral("DELETE FROM search_fuzzy WHERE rowid = ?"), &m_fuzzyRows } }) {
+        if (!del.prepare(sql)) {
+            return fail(del, error);
+        }
+        for (const auto row : *rows) {
+            del.bindValue(0, row);
+            if (!del.exec()) {
+                return fail(del, error);
+            }
+        }
+    }
+    m_searchRows.clear();
+    m_fuzzyRows.clear();
+
+    QSqlQuery search(m_db);
+    QSqlQuery head(m_db);
+    QSqlQuery fuzzy(m_db);
+    QSqlQuery docs(m_db);
+    if (!search.prepare(QStringLiteral("INSERT INTO search (title, tags, summary, body, alt, kind, ref, lang) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
+        || !head.prepare(QStringLiteral("INSERT INTO search_head (rowid, title, tags, alt, kind, ref, lang) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?)"))
+        || !fuzzy.prepare(QStringLiteral("INSERT INTO search_fuzzy (words, kind, ref, lang, title, summary) "
+                                         "VALUES (?, ?, ?, ?, ?, ?)"))
+        || !docs.prepare(QStringLiteral("INSERT INTO search_docs (kind, ref, lang, search_row, fuzzy_row) "
+                                        "VALUES (?, ?, ?, ?, ?)"))) {
+        return fail(search.lastError().isValid() ? search
+                : head.lastError().isValid()     ? head
+                : fuzzy.lastError().isValid()    ? fuzzy
+                                                 : docs,
+            error);
+    }
+    const auto run = [](QSqlQuery &q, const QVariantList &values) {
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            q.bindValue(int(i), values[i]);
+        }
+        return q.exec();
+    };
+    for (const auto &p : std::as_const(m_adds)) {
+        const auto &d = p.doc;
+        if (!run(search,
+                { text(d.title), text(d.tags), text(d.summary), text(d.body), text(p.alt), d.kind, d.ref, d.lang })) {
+            return fail(search, error);
+        }
+        const auto searchRow = search.lastInsertId();
+        if (!run(head, { searchRow, text(d.title), text(d.tags), text(p.headAlt), d.kind, d.ref, d.lang })) {
+            return fail(head, error);
+        }
+        if (!run(fuzzy, { text(p.fuzzyWords), d.kind, d.ref, d.lang, text(d.title), text(d.summary) })) {
+            return fail(fuzzy, error);
+        }
+        if (!run(docs, { d.kind, d.ref, d.lang, searchRow, fuzzy.lastInsertId() })) {
+            return fail(docs, error);
+        }
+    }
+    m_adds.clear();
+    return true;
 }
 
 bool SearchIndex::optimize(const QSqlDatabase &db, QString *error)

@@ -3,6 +3,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 QString TextFold::fold(const QString &text)
 {
     const auto decomposed = text.normalized(QString::NormalizationForm_KD);
@@ -45,8 +47,10 @@ QStringList TextFold::words(const QString &text)
 
 QString TextFold::germanTransliteration(const QString &lowerWord)
 {
-    static const QRegularExpression umlaut(QStringLiteral("[äöüß]"));
-    if (!lowerWord.contains(umlaut)) {
+    // Called for every word of every indexed page: a character test, not a regular expression.
+    const auto umlaut
+        = [](QChar c) { return c == QChar(0x00E4) || c == QChar(0x00F6) || c == QChar(0x00FC) || c == QChar(0x00DF); };
+    if (std::none_of(lowerWord.cbegin(), lowerWord.cend(), umlaut)) {
         return {};
     }
     QString out = lowerWord;

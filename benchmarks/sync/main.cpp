@@ -91,6 +91,10 @@ int main(int argc, char **argv)
         slugs = args[i + 1].toInt();
     }
     QTemporaryDir tmp;
+    if (args.contains(QStringLiteral("--keep"))) { // leave the corpus, databases and staged objects for inspection
+        tmp.setAutoRemove(false);
+        out << "Working folder kept: " << tmp.path() << '\n';
+    }
     QFile::setPermissions(tmp.path(),
         QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
             | QFileDevice::ExeOther | QFileDevice::ReadGroup | QFileDevice::ExeGroup);

@@ -118,6 +118,10 @@ bool ContentBuilder::fill(const QString &connection, const QDateTime &builtAt)
             return false;
         }
     }
+    if (!writer.finish()) {
+        m_error = writer.errorString();
+        return false;
+    }
     if (!SearchIndex::optimize(db, &m_error)) {
         return false;
     }
