@@ -56,15 +56,21 @@ bool ContentWriter::finish()
 
 bool ContentWriter::exec(const QString &sql, const QVariantMap &values)
 {
-    QSqlQuery q(m_db);
-    if (!q.prepare(sql)) {
-        m_error = q.lastError().text() + QStringLiteral(" in: ") + sql;
-        return false;
+    // Each statement is prepared once per writer: an update runs the same few thousands of times.
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery q(m_db);
+        if (!q.prepare(sql)) {
+            m_error = q.lastError().text() + QStringLiteral(" in: ") + sql;
+            return false;
+        }
+        it = m_statements.insert(sql, q);
     }
-    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+    auto &q = *it;
+    for (auto v = values.cbegin(); v != values.cend(); ++v) {
         // An empty list joins to a null string, which would bind as NULL.
-        const bool nullText = it.value().typeId() == QMetaType::QString && it.value().toString().isNull();
-        q.bindValue(QLatin1Char(':') + it.key(), nullText ? QVariant(QStringLiteral("")) : it.value());
+        const bool nullText = v.value().typeId() == QMetaType::QString && v.value().toString().isNull();
+        q.bindValue(QLatin1Char(':') + v.key(), nullText ? QVariant(QStringLiteral("")) : v.value());
     }
     if (!q.exec()) {
         m_error = q.lastError().text() + QStringLiteral(" in: ") + sql;

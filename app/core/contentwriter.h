@@ -3,8 +3,10 @@
 
 #include "searchindex.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 /**
@@ -46,5 +48,6 @@ private:
 
     QSqlDatabase m_db;
     SearchIndex m_index;
+    QHash<QString, QSqlQuery> m_statements; ///< by SQL text, see exec()
     QString m_error;
 };

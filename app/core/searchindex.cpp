@@ -33,35 +33,56 @@ bool hasArabic(const QString &word)
     });
 }
 
+// The same word characters as the pattern \\w: letters, digits and the underscore.
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == QLatin1Char('_');
+}
+
+// Calls @p f with each word of @p text.
+template<typename F>
+void forEachWord(const QString &text, F f)
+{
+    qsizetype begin = -1;
+    for (qsizetype j = 0; j <= text.size(); ++j) {
+        const bool inWord = j < text.size() && isWordChar(text[j]);
+        if (inWord && begin < 0) {
+            begin = j;
+        } else if (!inWord && begin >= 0) {
+            f(QStringView(text).sliced(begin, j - begin));
+            begin = -1;
+        }
+    }
+}
+
 // Alternative spellings of the words of @p parts, each once, in order of first appearance: German without umlauts
 // ("fuehrerschein") and Arabic without "ال". *headCount is how many come from the first two parts (title, tags).
-// Runs for every word of every page an update writes, so it scans characters instead of using regular expressions.
+// Runs over every word of every page an update writes, so plain ASCII words, which have no alternative, are
+// passed over without being copied or lower-cased.
 QStringList alternativeSpellings(const QList<const QString *> &parts, qsizetype *headCount)
 {
     QStringList alt;
     QSet<QString> seen;
-    const auto addWord = [&](const QString &w) {
-        for (const auto &t : { TextFold::germanTransliteration(w),
-                 hasArabic(w) ? TextFold::withoutArabicArticle(TextFold::fold(w)) : QString() }) {
-            if (!t.isEmpty() && !seen.contains(t)) {
-                seen.insert(t);
-                alt.push_back(t);
+    const auto addWord = [&](QStringView w) {
+        const auto lower = w.toString().toLower();
+        // Lower-casing can change a word's length; split again as if the whole text had been lower-cased first.
+        forEachWord(lower, [&](QStringView part) {
+            const auto word = part.toString();
+            for (const auto &t : { TextFold::germanTransliteration(word),
+                     hasArabic(word) ? TextFold::withoutArabicArticle(TextFold::fold(word)) : QString() }) {
+                if (!t.isEmpty() && !seen.contains(t)) {
+                    seen.insert(t);
+                    alt.push_back(t);
+                }
             }
-        }
+        });
     };
     for (qsizetype i = 0; i < parts.size(); ++i) {
-        const auto lower = parts[i]->toLower();
-        qsizetype begin = -1;
-        for (qsizetype j = 0; j <= lower.size(); ++j) {
-            // The same word characters as the pattern \w: letters, digits and the underscore.
-            const bool inWord = j < lower.size() && (lower[j].isLetterOrNumber() || lower[j] == QLatin1Char('_'));
-            if (inWord && begin < 0) {
-                begin = j;
-            } else if (!inWord && begin >= 0) {
-                addWord(lower.sliced(begin, j - begin));
-                begin = -1;
+        forEachWord(*parts[i], [&](QStringView w) {
+            if (std::any_of(w.cbegin(), w.cend(), [](QChar c) { return c.unicode() >= 0x80; })) {
+                addWord(w);
             }
-        }
+        });
         if (i == 1) {
             *headCount = alt.size();
         }
@@ -71,7 +92,9 @@ QStringList alternativeSpellings(const QList<const QString *> &parts, qsizetype 
 } // namespace
 
 SearchIndex::SearchIndex(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
+    , m_rowsOf(db)
+    , m_forget(db)
 { }
 
 QStringList SearchIndex::createStatements()
@@ -106,6 +129,7 @@ bool SearchIndex::add(const SearchDocument &doc, QString *error)
     const auto alt = alternativeSpellings({ &doc.title, &doc.tags, &doc.summary, &doc.body }, &headCount);
     auto words = TextFold::words(doc.title + QLatin1Char(' ') + doc.tags + QLatin1Char(' ') + doc.summary);
     words.removeDuplicates();
+    m_pendingPages.insert(doc.kind + QLatin1Char('/') + doc.ref);
     m_adds.push_back({ doc, alt.join(QLatin1Char(' ')), alt.mid(0, headCount).join(QLatin1Char(' ')),
         words.join(QLatin1Char(' ')) });
     // A bound on what waits in memory; flushing early costs at most one extra index segment.
@@ -115,27 +139,37 @@ bool SearchIndex::add(const SearchDocument &doc, QString *error)
 
 bool SearchIndex::remove(const QString &kind, const QString &ref, const QString &lang, QString *error)
 {
-    const auto matches
-        = [&](const SearchDocument &d) { return d.kind == kind && d.ref == ref && (lang.isEmpty() || d.lang == lang); };
-    m_adds.removeIf([&](const Pending &p) { return matches(p.doc); });
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT search_row, fuzzy_row FROM search_docs "
-                             "WHERE kind = :kind AND ref = :ref AND :lang IN ('', lang)"));
-    q.bindValue(QStringLiteral(":kind"), kind);
-    q.bindValue(QStringLiteral(":ref"), ref);
-    q.bindValue(QStringLiteral(":lang"), text(lang));
-    if (!q.exec()) {
-        return fail(q, error);
+    const auto page = kind + QLatin1Char('/') + ref;
+    if (m_pendingPages.contains(page)) {
+        m_adds.removeIf([&](const Pending &p) {
+            return p.doc.kind == kind && p.doc.ref == ref && (lang.isEmpty() || p.doc.lang == lang);
+        });
     }
-    while (q.next()) {
-        m_searchRows.push_back(q.value(0).toLongLong());
-        m_fuzzyRows.push_back(q.value(1).toLongLong());
+    if (!m_prepared) {
+        if (!m_rowsOf.prepare(QStringLiteral("SELECT search_row, fuzzy_row FROM search_docs "
+                                             "WHERE kind = ? AND ref = ? AND ? IN ('', lang)"))) {
+            return fail(m_rowsOf, error);
+        }
+        if (!m_forget.prepare(
+                QStringLiteral("DELETE FROM search_docs WHERE kind = ? AND ref = ? AND ? IN ('', lang)"))) {
+            return fail(m_forget, error);
+        }
+        m_prepared = true;
     }
-    q.prepare(QStringLiteral("DELETE FROM search_docs WHERE kind = :kind AND ref = :ref AND :lang IN ('', lang)"));
-    q.bindValue(QStringLiteral(":kind"), kind);
-    q.bindValue(QStringLiteral(":ref"), ref);
-    q.bindValue(QStringLiteral(":lang"), text(lang));
-    return q.exec() || fail(q, error);
+    for (auto *q : { &m_rowsOf, &m_forget }) {
+        q->bindValue(0, kind);
+        q->bindValue(1, ref);
+        q->bindValue(2, text(lang));
+        if (!q->exec()) {
+            return fail(*q, error);
+        }
+        while (q == &m_rowsOf && q->next()) {
+            m_searchRows.push_back(q->value(0).toLongLong());
+            m_fuzzyRows.push_back(q->value(1).toLongLong());
+        }
+        q->finish();
+    }
+    return true;
 }
 
 bool SearchIndex::flush(QString *error)
@@ -202,6 +236,7 @@ bool SearchIndex::flush(QString *error)
         }
     }
     m_adds.clear();
+    m_pendingPages.clear();
     return true;
 }
 

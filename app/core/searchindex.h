@@ -2,7 +2,9 @@
 #pragma once
 
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
@@ -55,6 +57,10 @@ private:
 
     QSqlDatabase m_db;
     QList<Pending> m_adds;
+    QSet<QString> m_pendingPages; ///< "kind/ref" of m_adds, so remove() rarely has to scan them
+    QSqlQuery m_rowsOf; ///< prepared on first use, like m_forget
+    QSqlQuery m_forget;
+    bool m_prepared = false;
     QList<qint64> m_searchRows; ///< rows of search and search_head to delete
     QList<qint64> m_fuzzyRows; ///< rows of search_fuzzy to delete
 };

@@ -7,6 +7,10 @@
 
 QString TextFold::fold(const QString &text)
 {
+    // Plain ASCII folds to its lower case; the Unicode normalisations below cost far more than that.
+    if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; })) {
+        return text.toLower();
+    }
     const auto decomposed = text.normalized(QString::NormalizationForm_KD);
     QString out;
     out.reserve(decomposed.size());
@@ -82,10 +86,38 @@ QString TextFold::withoutArabicArticle(const QString &word)
 
 QString TextFold::markdownToPlain(const QString &markdown)
 {
-    static const QRegularExpression linkTarget(QStringLiteral("\\]\\([^)]*\\)"));
-    static const QRegularExpression markup(QStringLiteral("[*_`#>|\\[\\]]"));
-    QString out = markdown;
-    out.replace(linkTarget, QStringLiteral(" "));
-    out.replace(markup, QStringLiteral(" "));
+    // Link targets "](…)" and the markup characters become spaces. Indexing runs this over every page an update
+    // writes, so it is one pass over the characters into a buffer of the final size rather than regular expressions.
+    const auto isMarkup = [](QChar c) {
+        switch (c.unicode()) {
+        case '*':
+        case '_':
+        case '`':
+        case '#':
+        case '>':
+        case '|':
+        case '[':
+        case ']':
+            return true;
+        default:
+            return false;
+        }
+    };
+    QString out(markdown.size(), Qt::Uninitialized);
+    auto *to = out.data();
+    const auto *from = markdown.constData();
+    const auto n = markdown.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const auto c = from[i];
+        if (c == QLatin1Char(']') && i + 1 < n && from[i + 1] == QLatin1Char('(')) {
+            if (const auto close = markdown.indexOf(QLatin1Char(')'), i + 2); close >= 0) {
+                *to++ = QLatin1Char(' ');
+                i = close;
+                continue;
+            }
+        }
+        *to++ = isMarkup(c) ? QChar(QLatin1Char(' ')) : c;
+    }
+    out.truncate(to - out.constData());
     return out.simplified();
 }
