@@ -243,7 +243,8 @@ int main(int argc, char **argv)
         row(QStringLiteral("(b) one article changed"), oneChanged);
         row(QStringLiteral("(c) everything changed"), allChanged);
     }
-    out << "\n| Apply | Objects | Wall time, median of " << runs << " | CPU time, median of " << runs << " |\n|---|---:|---:|---:|\n";
+    out << "\n| Apply | Objects | Wall time, median of " << runs << " | CPU time, median of " << runs
+        << " |\n|---|---:|---:|---:|\n";
     out << "| ContentUpdate::apply, one transaction | " << planned << " | " << QString::number(median(applyMs), 'f', 0)
         << " ms | " << QString::number(median(applyCpuMs), 'f', 0) << " ms |\n";
     out << "| Reference: full rebuild of content.db | " << articles << " | "
