@@ -48,21 +48,25 @@ Page {
                 Layout.fillWidth: true
             }
 
-            Pane {
+            // A start-up problem (content or database); built only when there is one, so a normal start does not pay for it.
+            Loader {
                 Layout.fillWidth: true
-                visible: App.notice.length > 0
-                Material.background: Material.theme === Material.Dark ? "#4a2a22" : "#FDECEA"
-                Material.elevation: 0
-                contentItem: RowLayout {
-                    Label {
-                        Layout.fillWidth: true
-                        text: App.notice
-                        wrapMode: Text.Wrap
-                    }
-                    ToolButton {
-                        text: qsTr("OK")
-                        onClicked: App.dismissNotice()
-                        Accessible.name: qsTr("Dismiss the message")
+                active: App.notice.length > 0
+                visible: active
+                sourceComponent: Pane {
+                    Material.background: Material.theme === Material.Dark ? "#4a2a22" : "#FDECEA"
+                    Material.elevation: 0
+                    contentItem: RowLayout {
+                        Label {
+                            Layout.fillWidth: true
+                            text: App.notice
+                            wrapMode: Text.Wrap
+                        }
+                        ToolButton {
+                            text: qsTr("OK")
+                            onClicked: App.dismissNotice()
+                            Accessible.name: qsTr("Dismiss the message")
+                        }
                     }
                 }
             }
