@@ -15,14 +15,18 @@
 #include "userstore.h"
 
 #include <QDate>
+#include <QDebug>
 #include <QDir>
 #include <QGuiApplication>
-#include <QQmlApplicationEngine>
+#include <QQmlComponent>
+#include <QQmlEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QStandardPaths>
 #include <QTextStream>
+
+#include <memory>
 
 Q_IMPORT_QML_PLUGIN(WelcomePlugin)
 
@@ -140,7 +144,12 @@ int main(int argc, char *argv[])
     }
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
-    QQmlApplicationEngine engine;
+    // A plain QQmlEngine, not QQmlApplicationEngine: that one adds a file selector which probes several
+    // "+selector" folders in the resources for every QML file and image it loads (the app has none), and a
+    // translator for the system locale (AppController installs the chosen language's).
+    QQmlEngine engine;
+    QObject::connect(&engine, &QQmlEngine::quit, &application, &QCoreApplication::quit, Qt::QueuedConnection);
+    QObject::connect(&engine, &QQmlEngine::exit, &application, &QCoreApplication::exit, Qt::QueuedConnection);
     app.setEngine(&engine);
     ContentStoreForeign::instance = &content;
     AppControllerForeign::instance = &app;
@@ -151,9 +160,12 @@ int main(int argc, char *argv[])
     engine.addImageProvider(
         QStringLiteral("mbtiles"), new MbTilesImageProvider(QDir(dataDir).filePath(QStringLiteral("maps"))));
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Welcome/Main.qml")));
-    auto *window
-        = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    QQmlComponent component(&engine, QUrl(QStringLiteral("qrc:/qt/qml/Welcome/Main.qml")));
+    const std::unique_ptr<QObject> root(component.create());
+    for (const auto &e : component.errors()) {
+        qWarning().noquote() << e.toString();
+    }
+    auto *window = qobject_cast<QQuickWindow *>(root.get());
     if (!window) {
         QTextStream(stderr) << "welcome: the user interface did not load\n";
         return 1;

@@ -100,12 +100,12 @@ Item {
         anchors.fill: parent
         spacing: 0
 
-        // After a content update, until dismissed; loaded only then, so start-up does not pay for it.
+        // After a content update, until dismissed; loaded by URL only then, so start-up does not even compile it.
         Loader {
             Layout.fillWidth: true
             active: Sync.justUpdated
             visible: active
-            sourceComponent: UpdateBanner {}
+            source: Qt.resolvedUrl("components/UpdateBanner.qml")
         }
 
         StackLayout {
@@ -153,43 +153,6 @@ Item {
             NavigationButton {
                 text: qsTr("Settings")
                 icon.source: "icons/settings.svg"
-            }
-        }
-    }
-
-    component UpdateBanner: Pane {
-        objectName: "updateBanner"
-        padding: Theme.spacing
-        leftPadding: Theme.margin
-        Material.background: Theme.primary
-        Material.foreground: "white"
-        Material.elevation: 2
-
-        RowLayout {
-            anchors.fill: parent
-            spacing: Theme.spacing
-            Label {
-                Layout.fillWidth: true
-                text: qsTr("Content updated")
-                wrapMode: Text.Wrap
-                horizontalAlignment: Text.AlignLeft
-                Accessible.name: text
-            }
-            Button {
-                flat: true
-                text: qsTr("See what's new")
-                onClicked: {
-                    Sync.dismissUpdateNotice();
-                    App.openPage("whatsnew");
-                }
-                Accessible.name: text
-            }
-            ToolButton {
-                text: "✕"
-                onClicked: Sync.dismissUpdateNotice()
-                Accessible.name: qsTr("Dismiss")
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("Dismiss")
             }
         }
     }

@@ -58,7 +58,15 @@ void ArticleContent::load()
     // Editors start sections at "##"; one level smaller reads better on a phone under the page title.
     static const QRegularExpression heading(QStringLiteral("^(#{2,5}) "), QRegularExpression::MultilineOption);
     m_article.body.replace(heading, QStringLiteral("#\\1 "));
-    const auto t = a ? m_content->topic(a->topic, m_language) : std::nullopt;
-    m_topicName = t ? t->name : QString();
+    m_topicName.reset();
     Q_EMIT loaded();
+}
+
+QString ArticleContent::topicName() const
+{
+    if (!m_topicName) {
+        const auto t = m_content && found() ? m_content->topic(m_article.topic, m_language) : std::nullopt;
+        m_topicName = t ? t->name : QString();
+    }
+    return *m_topicName;
 }

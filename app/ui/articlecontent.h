@@ -8,6 +8,8 @@
 #include <QQmlEngine>
 #include <QVariantList>
 
+#include <optional>
+
 #include "contentstore.h"
 
 /** One article, resolved through the language's fallback chain, for the article page. */
@@ -51,7 +53,7 @@ public:
     [[nodiscard]] QString shownLanguage() const { return m_article.lang; }
     [[nodiscard]] bool isFallback() const { return found() && m_article.lang != m_language; }
     [[nodiscard]] QString topic() const { return m_article.topic; }
-    [[nodiscard]] QString topicName() const { return m_topicName; }
+    [[nodiscard]] QString topicName() const;
     [[nodiscard]] QVariantList sources() const;
     [[nodiscard]] QString reviewed() const { return m_article.reviewed; }
     [[nodiscard]] bool needsReview() const { return m_article.needsReview; }
@@ -67,5 +69,6 @@ private:
     QString m_language;
     QString m_slug;
     Article m_article;
-    QString m_topicName;
+    // Read on first use: cards that show only the title and summary never need it.
+    mutable std::optional<QString> m_topicName;
 };

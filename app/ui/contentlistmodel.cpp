@@ -28,8 +28,22 @@ void ContentListModel::setLanguage(const QString &language)
     reload();
 }
 
+void ContentListModel::classBegin()
+{
+    m_complete = false;
+}
+
+void ContentListModel::componentComplete()
+{
+    m_complete = true;
+    reload();
+}
+
 void ContentListModel::reload()
 {
+    if (!m_complete) {
+        return;
+    }
     const int before = rowCount();
     beginResetModel();
     load();

@@ -4,6 +4,7 @@
 #include <QAbstractListModel>
 #include <QPointer>
 #include <QQmlEngine>
+#include <QQmlParserStatus>
 
 #include "contentstore.h"
 
@@ -11,9 +12,10 @@
  * Base of the list models that show content in one language: they reload
  * when the content, the language or their own filter changes.
  */
-class ContentListModel : public QAbstractListModel
+class ContentListModel : public QAbstractListModel, public QQmlParserStatus
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ANONYMOUS
     /** Where the content comes from; usually the Content singleton. */
     Q_PROPERTY(ContentStore *content READ content WRITE setContent NOTIFY contentChanged)
@@ -37,6 +39,10 @@ Q_SIGNALS:
     void countChanged();
 
 protected:
+    // Built from QML, the model reads its rows once, when all its properties are set, not once per property.
+    void classBegin() override;
+    void componentComplete() override;
+
     /** Re-reads the rows; subclasses fill their data between begin/endResetModel. */
     void reload();
     virtual void load() = 0;
@@ -44,4 +50,5 @@ protected:
 private:
     QPointer<ContentStore> m_content;
     QString m_language;
+    bool m_complete = true;
 };

@@ -49,7 +49,7 @@ Rectangle {
         wrapMode: Text.Wrap
         maximumLineCount: 3
         elide: Text.ElideRight
-        font.pixelSize: 15
+        font.pixelSize: 14
         font.weight: Font.Medium
         horizontalAlignment: Text.AlignLeft
         Accessible.ignored: true

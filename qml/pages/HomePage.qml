@@ -48,70 +48,19 @@ Page {
                 Layout.fillWidth: true
             }
 
-            Pane {
+            // A start-up problem (content or database), and the household's next steps: each built only when
+            // there is something to show, and loaded by URL so that start-up does not even compile them.
+            Loader {
                 Layout.fillWidth: true
-                visible: App.notice.length > 0
-                Material.background: Material.theme === Material.Dark ? "#4a2a22" : "#FDECEA"
-                Material.elevation: 0
-                contentItem: RowLayout {
-                    Label {
-                        Layout.fillWidth: true
-                        text: App.notice
-                        wrapMode: Text.Wrap
-                    }
-                    ToolButton {
-                        text: qsTr("OK")
-                        onClicked: App.dismissNotice()
-                        Accessible.name: qsTr("Dismiss the message")
-                    }
-                }
+                active: App.notice.length > 0
+                visible: active
+                source: Qt.resolvedUrl("../components/NoticeBar.qml")
             }
-
-            // The household's next steps, soonest first; built only when there is a household (start-up cost).
             Loader {
                 Layout.fillWidth: true
                 active: Checklist.hasHousehold
                 visible: active
-                sourceComponent: Pane {
-                    Layout.fillWidth: true
-                    padding: 0
-                    visible: Checklist.hasHousehold
-                    Material.elevation: 1
-                    ColumnLayout {
-                        anchors.left: parent.left
-                        anchors.right: parent.right
-                        spacing: 0
-                        Label {
-                            Layout.fillWidth: true
-                            padding: 12
-                            bottomPadding: 0
-                            text: nextSteps.count > 0 ? qsTr("Your next steps") : qsTr("All steps done – well done!")
-                            font.pixelSize: 18
-                            font.weight: Font.Medium
-                            horizontalAlignment: Text.AlignLeft
-                            Accessible.role: Accessible.Heading
-                            Accessible.name: text
-                        }
-                        Repeater {
-                            model: ChecklistModel {
-                                id: nextSteps
-                                controller: Checklist
-                                onlyOpen: true
-                                limit: 3
-                            }
-                            delegate: StepDelegate {
-                                Layout.fillWidth: true
-                            }
-                        }
-                        Button {
-                            Layout.alignment: Qt.AlignRight
-                            text: qsTr("Whole checklist")
-                            flat: true
-                            onClicked: App.openPage("checklist")
-                            Accessible.name: text
-                        }
-                    }
-                }
+                source: Qt.resolvedUrl("../components/NextSteps.qml")
             }
             ItemDelegate {
                 Layout.fillWidth: true
