@@ -128,41 +128,39 @@ Item {
             }
         }
 
-        TabBar {
+        NavigationBar {
             id: tabBar
             objectName: "tabBar"
             Layout.fillWidth: true
-            position: TabBar.Footer
-            Material.elevation: 6
             onCurrentIndexChanged: shell.ensureRootPage()
 
-            NavigationButton {
+            NavigationTab {
                 text: qsTr("Home")
-                icon.source: "icons/home.svg"
+                icon: Qt.resolvedUrl("icons/home.svg")
+                current: tabBar.currentIndex === 0
+                onActivated: tabBar.currentIndex = 0
             }
-            NavigationButton {
+            NavigationTab {
                 //: The tab with all topics and articles
                 text: qsTr("Guide")
-                icon.source: "icons/guide.svg"
+                icon: Qt.resolvedUrl("icons/guide.svg")
+                current: tabBar.currentIndex === 1
+                onActivated: tabBar.currentIndex = 1
             }
-            NavigationButton {
+            NavigationTab {
                 //: The tab with the personal checklist
                 text: qsTr("Checklist")
-                icon.source: "icons/checklist.svg"
+                icon: Qt.resolvedUrl("icons/checklist.svg")
+                current: tabBar.currentIndex === 2
+                onActivated: tabBar.currentIndex = 2
             }
-            NavigationButton {
+            NavigationTab {
                 text: qsTr("Settings")
-                icon.source: "icons/settings.svg"
+                icon: Qt.resolvedUrl("icons/settings.svg")
+                current: tabBar.currentIndex === 3
+                onActivated: tabBar.currentIndex = 3
             }
         }
-    }
-
-    component NavigationButton: TabButton {
-        display: AbstractButton.TextUnderIcon
-        font.pixelSize: Theme.smallFont
-        // Mixed case keeps long words ("Einstellungen") whole on four tabs at phone width.
-        font.capitalization: Font.MixedCase
-        Accessible.name: text
     }
 
     // Desktop Escape and the Android back key both step back; back at Home leaves the app.

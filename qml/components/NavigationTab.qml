@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls.Material
+import QtQuick.Controls.impl
+import Welcome
+
+// One tab of the NavigationBar: a symbol over a short name, in the accent colour when current.
+Item {
+    id: tab
+
+    /** The tab's name. */
+    property string text
+    /** A monochrome symbol; drawn in the text's colour. */
+    property url icon
+    /** Whether this tab's section is shown. */
+    property bool current
+    /** Tapped, or pressed with the keyboard or an assistive technology. */
+    signal activated
+
+    readonly property color tint: current ? Material.accentColor : Material.foreground
+
+    width: parent ? parent.width / parent.children.length : implicitWidth
+    height: parent ? parent.height : implicitHeight
+    implicitWidth: 96
+    implicitHeight: 64
+    activeFocusOnTab: true
+
+    Accessible.role: Accessible.PageTab
+    Accessible.name: text
+    Accessible.focusable: true
+    Accessible.checkable: true
+    Accessible.checked: current
+    Accessible.onPressAction: tab.activated()
+    Keys.onReturnPressed: tab.activated()
+    Keys.onSpacePressed: tab.activated()
+
+    Rectangle {
+        anchors.fill: parent
+        color: tab.Material.foreground
+        opacity: tap.pressed ? 0.08 : 0
+    }
+    Rectangle {
+        anchors.fill: parent
+        visible: tab.activeFocus
+        color: "transparent"
+        border.color: tab.Material.accentColor
+        border.width: 2
+    }
+    // The current tab's mark along the top edge, as Material's footer tab bar has it.
+    Rectangle {
+        visible: tab.current
+        width: parent.width
+        height: 2
+        color: tab.Material.accentColor
+    }
+    IconImage {
+        id: symbol
+        anchors.horizontalCenter: parent.horizontalCenter
+        y: 10
+        source: tab.icon
+        sourceSize.width: 24
+        sourceSize.height: 24
+        color: tab.tint
+        opacity: tab.current ? 1 : 0.75
+        Accessible.ignored: true
+    }
+    Text {
+        x: 4
+        width: parent.width - 8
+        y: symbol.y + symbol.height + 4
+        text: tab.text
+        color: tab.tint
+        opacity: tab.current ? 1 : 0.75
+        font.pixelSize: Theme.smallFont
+        font.weight: Font.Medium
+        horizontalAlignment: Text.AlignHCenter
+        elide: Text.ElideRight
+        Accessible.ignored: true
+    }
+    TapHandler {
+        id: tap
+        onTapped: tab.activated()
+    }
+}
