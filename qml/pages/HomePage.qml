@@ -62,22 +62,18 @@ Page {
                 visible: active
                 source: Qt.resolvedUrl("../components/NextSteps.qml")
             }
-            ItemDelegate {
+            ActionRow {
                 Layout.fillWidth: true
                 text: qsTr("Find places that help: counselling, courses, interpreters, offices")
-                icon.source: "../icons/topic-forum.svg"
+                icon: Qt.resolvedUrl("../icons/topic-forum.svg")
                 onClicked: App.openLink("places:")
-                Accessible.name: text
-                Accessible.onPressAction: clicked()
             }
-            ItemDelegate {
+            ActionRow {
                 Layout.fillWidth: true
                 visible: !Checklist.hasHousehold
                 text: qsTr("Set up your personal checklist: what to do, for whom, by when")
-                icon.source: "../icons/checklist.svg"
+                icon: Qt.resolvedUrl("../icons/checklist.svg")
                 onClicked: App.openLink("onboarding:")
-                Accessible.name: text
-                Accessible.onPressAction: clicked()
             }
 
             Repeater {
@@ -122,17 +118,28 @@ Page {
         }
     }
 
-    // A featured article: its title and summary on a coloured card.
-    component FeaturedCard: ItemDelegate {
+    // A featured article: its title and summary on a coloured card. Plain items, like the topic tiles: both are
+    // on the first frame.
+    component FeaturedCard: Rectangle {
         id: featured
         required property string modelData
         readonly property bool isEmergency: modelData.indexOf("emergency") >= 0
 
         Layout.fillWidth: true
-        padding: Theme.margin
+        implicitHeight: texts.implicitHeight + 2 * Theme.margin
+        radius: 14
+        color: isEmergency ? Theme.emergency : Theme.primary
+        opacity: tap.pressed ? 0.85 : 1
+        border.color: Material.accentColor
+        border.width: activeFocus ? 2 : 0
+        activeFocusOnTab: true
+
+        Accessible.role: Accessible.Button
         Accessible.name: article.title + ". " + article.summary
-        Accessible.onPressAction: featured.clicked()
-        onClicked: App.openLink("article:" + modelData)
+        Accessible.focusable: true
+        Accessible.onPressAction: App.openLink("article:" + modelData)
+        Keys.onReturnPressed: App.openLink("article:" + modelData)
+        Keys.onSpacePressed: App.openLink("article:" + modelData)
 
         ArticleContent {
             id: article
@@ -140,30 +147,37 @@ Page {
             language: App.language
             slug: featured.modelData
         }
-        background: Rectangle {
-            radius: 14
-            color: featured.isEmergency ? Theme.emergency : Theme.primary
-            opacity: featured.down ? 0.85 : 1
-        }
-        contentItem: ColumnLayout {
+        Column {
+            id: texts
+            x: Theme.margin
+            y: Theme.margin
+            width: parent.width - 2 * Theme.margin
             spacing: 4
-            Label {
-                Layout.fillWidth: true
+
+            Text {
+                width: parent.width
                 text: article.title
                 color: "white"
                 font.pixelSize: 20
                 font.weight: Font.Bold
                 wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignLeft
+                Accessible.ignored: true
             }
-            Label {
-                Layout.fillWidth: true
+            Text {
+                width: parent.width
                 text: article.summary
                 color: "white"
                 opacity: 0.92
+                font.pixelSize: 14
                 wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignLeft
+                Accessible.ignored: true
             }
+        }
+        TapHandler {
+            id: tap
+            onTapped: App.openLink("article:" + featured.modelData)
         }
     }
 }
