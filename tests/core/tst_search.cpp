@@ -2,11 +2,13 @@
 // Search over the real Bern content: what newcomers type must find the page they need.
 #include "contentstore.h"
 #include "searchengine.h"
+#include "searchindex.h"
 #include "testcontent.h"
 #include "textfold.h"
 
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -233,6 +235,109 @@ private Q_SLOTS:
         QVERIFY2(engine.errorString().isEmpty(), qPrintable(engine.errorString()));
         QVERIFY(!results.isEmpty());
         QCOMPARE(results.first().ref, QStringLiteral("health-insurance"));
+    }
+
+    void markdownToPlain_data()
+    {
+        QTest::addColumn<QString>("markdown");
+        QTest::addColumn<QString>("plain");
+        QTest::newRow("link target dropped") << "See [the office](offer:bern-office) today."
+                                             << "See the office today.";
+        QTest::newRow("markup to spaces") << "## Heading\n\n**bold** _it_ `code` > quote | cell"
+                                          << "Heading bold it code quote cell";
+        QTest::newRow("bracket without target") << "a] (b) [c"
+                                                << "a (b) c";
+        QTest::newRow("target without end") << "[x](never closed"
+                                            << "x (never closed";
+        QTest::newRow("umlauts kept") << "Führerschein *umtauschen*"
+                                      << "Führerschein umtauschen";
+    }
+    void markdownToPlain()
+    {
+        QFETCH(QString, markdown);
+        QFETCH(QString, plain);
+        QCOMPARE(TextFold::markdownToPlain(markdown), plain);
+    }
+
+    void asciiFoldsLikeUnicode()
+    {
+        // The ASCII shortcut must give what the full folding gives.
+        QCOMPARE(TextFold::fold(QStringLiteral("Hello WORLD 42_x")), QStringLiteral("hello world 42_x"));
+        QCOMPARE(TextFold::words(QStringLiteral("Bern-Mitte, AHV")),
+            QStringList({ QStringLiteral("bern"), QStringLiteral("mitte"), QStringLiteral("ahv") }));
+    }
+
+    void indexBatchesChangesAcrossFlushes()
+    {
+        // Additions wait in memory and removals are applied as a batch; the result must be what writing each change
+        // at once would give, including pages removed while still waiting and an automatic flush halfway.
+        const auto path = m_dir.filePath(QStringLiteral("batch.db"));
+        const auto name = QStringLiteral("batch");
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const auto &sql : SearchIndex::createStatements()) {
+                QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+            }
+            QVERIFY(db.transaction());
+            SearchIndex index(db);
+            QString error;
+            const auto doc = [](int i, const QString &lang) {
+                return SearchDocument { QStringLiteral("article"), QStringLiteral("page%1").arg(i), lang,
+                    QStringLiteral("Titel %1 Grüsse").arg(i), QString(), QStringLiteral("summary"),
+                    QStringLiteral("body word%1 unique").arg(i) };
+            };
+            // 1,500 pages: more than wait in memory at once, so the first thousand are written before the end.
+            for (int i = 0; i < 1500; ++i) {
+                QVERIFY2(index.add(doc(i, QStringLiteral("de")), &error), qPrintable(error));
+            }
+            QVERIFY(index.add(doc(7, QStringLiteral("fr")), &error));
+            QVERIFY(index.remove(QStringLiteral("article"), QStringLiteral("page3"), QStringLiteral("de"), &error));
+            QVERIFY(index.remove(QStringLiteral("article"), QStringLiteral("page1400"), QStringLiteral("de"), &error));
+            // Every language of page7: the German one is written, the French one still waits.
+            QVERIFY(index.remove(QStringLiteral("article"), QStringLiteral("page7"), QString(), &error));
+            // Removed and written again within the batch.
+            QVERIFY(index.remove(QStringLiteral("article"), QStringLiteral("page10"), QStringLiteral("de"), &error));
+            auto changed = doc(10, QStringLiteral("de"));
+            changed.body = QStringLiteral("rewritten");
+            QVERIFY(index.add(changed, &error));
+            QVERIFY2(index.flush(&error), qPrintable(error));
+            QVERIFY(db.commit());
+
+            const auto scalar = [&](const QString &sql) {
+                QSqlQuery s(db);
+                return s.exec(sql) && s.next() ? s.value(0).toInt() : -1;
+            };
+            QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM search_docs")), 1497);
+            QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM search")), 1497);
+            QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM search_head")), 1497);
+            QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM search_fuzzy")), 1497);
+            // Each page's rows are the ones search_docs names, in all three tables.
+            QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM search_docs d JOIN search s ON s.rowid = d.search_row "
+                                           "JOIN search_head h ON h.rowid = d.search_row "
+                                           "JOIN search_fuzzy f ON f.rowid = d.fuzzy_row "
+                                           "WHERE s.ref = d.ref AND h.ref = d.ref AND f.ref = d.ref")),
+                1497);
+            for (const auto &gone : { "word3", "word1400", "word7", "word10" }) {
+                QCOMPARE(
+                    scalar(
+                        QStringLiteral("SELECT count(*) FROM search WHERE search MATCH '%1'").arg(QLatin1String(gone))),
+                    0);
+            }
+            QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM search WHERE search MATCH 'rewritten'")), 1);
+            QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM search WHERE search MATCH 'word1499'")), 1);
+            // The alternative spelling of "Grüsse" went into the title index's alt column.
+            QCOMPARE(
+                scalar(QStringLiteral("SELECT count(*) FROM search_head WHERE search_head MATCH 'gruesse'")), 1497);
+            QSqlQuery check(db);
+            QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
+            QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+            QVERIFY(check.exec(QStringLiteral("INSERT INTO search(search) VALUES ('integrity-check')")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
     }
 
     void typoFallbackIsMarked()
