@@ -83,26 +83,45 @@ int main(int argc, char *argv[])
     const auto dataDir = dataDirOf(options);
     QDir().mkpath(dataDir);
 
-    QStringList notices;
+    // Problems are recorded now and worded later, in the language the user reads (AppController::notice); stderr
+    // gets the technical message in English.
+    struct Problem
+    {
+        AppController::Problem kind;
+        QString detail;
+        QString log;
+    };
+    QList<Problem> problems;
     ContentInstaller installer(bundledDb, bundledStamp);
     if (installer.install(dataDir) == ContentInstaller::Result::Failed) {
-        notices.push_back(installer.errorString());
+        problems.push_back(
+            { AppController::Problem::ContentNotInstalled, installer.errorString(), installer.errorString() });
     }
     ContentStore content;
     if (!content.open(QDir(dataDir).filePath(QStringLiteral("content.db")))) {
-        notices.push_back(content.errorString());
+        problems.push_back({ AppController::Problem::ContentUnreadable, content.errorString(), content.errorString() });
     }
     UserStore user;
-    if (user.open(QDir(dataDir).filePath(QStringLiteral("user.db"))) != UserStore::OpenResult::Opened) {
-        notices.push_back(user.errorString());
+    switch (user.open(QDir(dataDir).filePath(QStringLiteral("user.db")))) {
+    case UserStore::OpenResult::Opened:
+        break;
+    case UserStore::OpenResult::Recovered:
+        problems.push_back({ AppController::Problem::PersonalDataRecovered, user.backupPath(), user.errorString() });
+        break;
+    case UserStore::OpenResult::Refused:
+        problems.push_back({ AppController::Problem::PersonalDataRefused, {}, user.errorString() });
+        break;
+    case UserStore::OpenResult::Failed:
+        problems.push_back({ AppController::Problem::PersonalDataFailed, user.errorString(), user.errorString() });
+        break;
     }
 
     AppController app(&content, &user, dataDir);
     app.applyLanguage(options.language.isEmpty() ? app.initialLanguage() : options.language,
         /*persist=*/false);
-    app.setNotice(notices.join(QLatin1Char('\n')));
-    for (const auto &n : std::as_const(notices)) {
-        QTextStream(stderr) << "welcome: " << n << '\n';
+    for (const auto &p : std::as_const(problems)) {
+        app.addProblem(p.kind, p.detail);
+        QTextStream(stderr) << "welcome: " << p.log << '\n';
     }
 
     ChecklistController checklist(&content, &user, &app);

@@ -2,9 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AppController</name>
+    <message>
+        <location filename="../app/ui/appcontroller.cpp" line="135"/>
+        <source>The guide&apos;s content could not be installed, so what is shown may be missing or old. Free some storage space and restart the app. (%1)</source>
+        <translation>تعذّر تثبيت محتوى الدليل، لذلك قد يكون ما يظهر ناقصاً أو قديماً. أفرغ بعض مساحة التخزين وأعد تشغيل التطبيق. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/appcontroller.cpp" line="140"/>
+        <source>The guide&apos;s content cannot be read. Please reinstall the app. (%1)</source>
+        <translation>لا يمكن قراءة محتوى الدليل. يُرجى إعادة تثبيت التطبيق. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/appcontroller.cpp" line="143"/>
+        <source>Your personal data file was damaged. It was kept as a backup (%1) and a new one was started.</source>
+        <translation>كان ملف بياناتك الشخصية تالفاً. احتفظنا به كنسخة احتياطية (%1) وأنشأنا ملفاً جديداً.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/appcontroller.cpp" line="148"/>
+        <source>Your personal data was saved by a newer version of Welcome. Please update the app; your data was left untouched.</source>
+        <translation>حُفظت بياناتك الشخصية بإصدار أحدث من Welcome. يُرجى تحديث التطبيق؛ لم تُمسّ بياناتك.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/appcontroller.cpp" line="153"/>
+        <source>Your personal data cannot be opened, so nothing you enter now will be kept. (%1)</source>
+        <translation>لا يمكن فتح بياناتك الشخصية، لذلك لن يُحفظ أي شيء تُدخله الآن. (%1)</translation>
+    </message>
+</context>
+<context>
     <name>AppShell</name>
     <message>
-        <location filename="../qml/AppShell.qml" line="140"/>
+        <location filename="../qml/AppShell.qml" line="138"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
@@ -15,29 +43,29 @@
         <translation>الدليل</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="150"/>
+        <location filename="../qml/AppShell.qml" line="152"/>
         <source>Checklist</source>
         <extracomment>The tab with the personal checklist</extracomment>
         <translation>قائمتي</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="154"/>
+        <location filename="../qml/AppShell.qml" line="158"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="173"/>
+        <location filename="../qml/components/UpdateBanner.qml" line="23"/>
         <source>Content updated</source>
         <translation>تم تحديث المحتوى</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="180"/>
+        <location filename="../qml/components/UpdateBanner.qml" line="30"/>
         <source>See what&apos;s new</source>
         <translation>عرض ما هو جديد</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="190"/>
-        <location filename="../qml/AppShell.qml" line="192"/>
+        <location filename="../qml/components/UpdateBanner.qml" line="40"/>
+        <location filename="../qml/components/UpdateBanner.qml" line="42"/>
         <source>Dismiss</source>
         <translation>إغلاق</translation>
     </message>
@@ -271,42 +299,42 @@
         <translation>معلومات موثوقة لخطواتك الأولى. يعمل دون إنترنت.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="63"/>
+        <location filename="../qml/components/NoticeBar.qml" line="20"/>
         <source>OK</source>
         <translation>حسناً</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="65"/>
+        <location filename="../qml/components/NoticeBar.qml" line="22"/>
         <source>Dismiss the message</source>
         <translation>إغلاق الرسالة</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="88"/>
+        <location filename="../qml/components/NextSteps.qml" line="23"/>
         <source>Your next steps</source>
         <translation>خطواتك التالية</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="88"/>
+        <location filename="../qml/components/NextSteps.qml" line="23"/>
         <source>All steps done – well done!</source>
         <translation>أُنجزت جميع الخطوات – أحسنت!</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="108"/>
+        <location filename="../qml/components/NextSteps.qml" line="43"/>
         <source>Whole checklist</source>
         <translation>القائمة كاملة</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="118"/>
+        <location filename="../qml/pages/HomePage.qml" line="67"/>
         <source>Find places that help: counselling, courses, interpreters, offices</source>
         <translation>ابحث عن أماكن تقدّم المساعدة: استشارات، دورات، مترجمون، مكاتب رسمية</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="127"/>
+        <location filename="../qml/pages/HomePage.qml" line="74"/>
         <source>Set up your personal checklist: what to do, for whom, by when</source>
         <translation>أعِدّ قائمة مهامك الشخصية: ما يجب فعله، ولمن، وحتى متى</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="142"/>
+        <location filename="../qml/pages/HomePage.qml" line="87"/>
         <source>Topics</source>
         <translation>المواضيع</translation>
     </message>
@@ -1122,7 +1150,7 @@
         <translation>كل ما تُدخله يبقى على هذا الجهاز. بلا حساب، بلا تتبّع.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="152"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="153"/>
         <source>Data folder: %1</source>
         <translation>مجلد البيانات: %1</translation>
     </message>

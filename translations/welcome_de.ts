@@ -2,9 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AppController</name>
+    <message>
+        <location filename="../app/ui/appcontroller.cpp" line="135"/>
+        <source>The guide&apos;s content could not be installed, so what is shown may be missing or old. Free some storage space and restart the app. (%1)</source>
+        <translation>Die Inhalte des Ratgebers konnten nicht installiert werden. Was angezeigt wird, kann deshalb fehlen oder veraltet sein. Geben Sie etwas Speicherplatz frei und starten Sie die App neu. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/appcontroller.cpp" line="140"/>
+        <source>The guide&apos;s content cannot be read. Please reinstall the app. (%1)</source>
+        <translation>Die Inhalte des Ratgebers können nicht gelesen werden. Bitte installieren Sie die App neu. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/appcontroller.cpp" line="143"/>
+        <source>Your personal data file was damaged. It was kept as a backup (%1) and a new one was started.</source>
+        <translation>Ihre Datei mit persönlichen Daten war beschädigt. Sie wurde als Sicherung aufbewahrt (%1), und eine neue Datei wurde angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/appcontroller.cpp" line="148"/>
+        <source>Your personal data was saved by a newer version of Welcome. Please update the app; your data was left untouched.</source>
+        <translation>Ihre persönlichen Daten wurden von einer neueren Version von Welcome gespeichert. Bitte aktualisieren Sie die App; Ihre Daten wurden nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/appcontroller.cpp" line="153"/>
+        <source>Your personal data cannot be opened, so nothing you enter now will be kept. (%1)</source>
+        <translation>Ihre persönlichen Daten können nicht geöffnet werden. Was Sie jetzt eingeben, wird deshalb nicht gespeichert. (%1)</translation>
+    </message>
+</context>
+<context>
     <name>AppShell</name>
     <message>
-        <location filename="../qml/AppShell.qml" line="140"/>
+        <location filename="../qml/AppShell.qml" line="138"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
@@ -15,29 +43,29 @@
         <translation>Ratgeber</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="150"/>
+        <location filename="../qml/AppShell.qml" line="152"/>
         <source>Checklist</source>
         <extracomment>The tab with the personal checklist</extracomment>
         <translation>Checkliste</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="154"/>
+        <location filename="../qml/AppShell.qml" line="158"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="173"/>
+        <location filename="../qml/components/UpdateBanner.qml" line="23"/>
         <source>Content updated</source>
         <translation>Inhalte aktualisiert</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="180"/>
+        <location filename="../qml/components/UpdateBanner.qml" line="30"/>
         <source>See what&apos;s new</source>
         <translation>Neues ansehen</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="190"/>
-        <location filename="../qml/AppShell.qml" line="192"/>
+        <location filename="../qml/components/UpdateBanner.qml" line="40"/>
+        <location filename="../qml/components/UpdateBanner.qml" line="42"/>
         <source>Dismiss</source>
         <translation>Schliessen</translation>
     </message>
@@ -267,42 +295,42 @@
         <translation>Verlässliche Informationen für Ihre ersten Schritte. Funktioniert auch offline.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="63"/>
+        <location filename="../qml/components/NoticeBar.qml" line="20"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="65"/>
+        <location filename="../qml/components/NoticeBar.qml" line="22"/>
         <source>Dismiss the message</source>
         <translation>Meldung schliessen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="88"/>
+        <location filename="../qml/components/NextSteps.qml" line="23"/>
         <source>Your next steps</source>
         <translation>Ihre nächsten Schritte</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="88"/>
+        <location filename="../qml/components/NextSteps.qml" line="23"/>
         <source>All steps done – well done!</source>
         <translation>Alle Schritte erledigt – gut gemacht!</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="108"/>
+        <location filename="../qml/components/NextSteps.qml" line="43"/>
         <source>Whole checklist</source>
         <translation>Ganze Checkliste</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="118"/>
+        <location filename="../qml/pages/HomePage.qml" line="67"/>
         <source>Find places that help: counselling, courses, interpreters, offices</source>
         <translation>Finden Sie Anlaufstellen: Beratung, Kurse, Dolmetschende, Ämter</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="127"/>
+        <location filename="../qml/pages/HomePage.qml" line="74"/>
         <source>Set up your personal checklist: what to do, for whom, by when</source>
         <translation>Richten Sie Ihre persönliche Checkliste ein: was zu tun ist, für wen, bis wann</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="142"/>
+        <location filename="../qml/pages/HomePage.qml" line="87"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
@@ -1114,7 +1142,7 @@
         <translation>Alles, was Sie eingeben, bleibt auf diesem Gerät. Kein Konto, kein Tracking.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="152"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="153"/>
         <source>Data folder: %1</source>
         <translation>Datenordner: %1</translation>
     </message>

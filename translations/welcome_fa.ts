@@ -2,9 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa">
 <context>
+    <name>AppController</name>
+    <message>
+        <location filename="../app/ui/appcontroller.cpp" line="135"/>
+        <source>The guide&apos;s content could not be installed, so what is shown may be missing or old. Free some storage space and restart the app. (%1)</source>
+        <translation>محتوای راهنما نصب نشد، برای همین ممکن است آنچه نشان داده می‌شود ناقص یا قدیمی باشد. کمی از فضای ذخیره‌سازی را آزاد کنید و برنامه را دوباره باز کنید. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/appcontroller.cpp" line="140"/>
+        <source>The guide&apos;s content cannot be read. Please reinstall the app. (%1)</source>
+        <translation>محتوای راهنما خوانده نمی‌شود. لطفاً برنامه را دوباره نصب کنید. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/appcontroller.cpp" line="143"/>
+        <source>Your personal data file was damaged. It was kept as a backup (%1) and a new one was started.</source>
+        <translation>فایل اطلاعات شخصی شما آسیب دیده بود. این فایل به‌عنوان نسخهٔ پشتیبان نگه داشته شد (%1) و یک فایل تازه ساخته شد.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/appcontroller.cpp" line="148"/>
+        <source>Your personal data was saved by a newer version of Welcome. Please update the app; your data was left untouched.</source>
+        <translation>اطلاعات شخصی شما با نسخهٔ جدیدتری از Welcome ذخیره شده است. لطفاً برنامه را به‌روز کنید؛ به اطلاعات شما دست زده نشد.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/appcontroller.cpp" line="153"/>
+        <source>Your personal data cannot be opened, so nothing you enter now will be kept. (%1)</source>
+        <translation>اطلاعات شخصی شما باز نمی‌شود، برای همین هرچه اکنون وارد کنید نگه داشته نمی‌شود. (%1)</translation>
+    </message>
+</context>
+<context>
     <name>AppShell</name>
     <message>
-        <location filename="../qml/AppShell.qml" line="140"/>
+        <location filename="../qml/AppShell.qml" line="138"/>
         <source>Home</source>
         <translation>خانه</translation>
     </message>
@@ -15,29 +43,29 @@
         <translation>راهنما</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="150"/>
+        <location filename="../qml/AppShell.qml" line="152"/>
         <source>Checklist</source>
         <extracomment>The tab with the personal checklist</extracomment>
         <translation>فهرست</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="154"/>
+        <location filename="../qml/AppShell.qml" line="158"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="173"/>
+        <location filename="../qml/components/UpdateBanner.qml" line="23"/>
         <source>Content updated</source>
         <translation>محتوا به‌روزرسانی شد</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="180"/>
+        <location filename="../qml/components/UpdateBanner.qml" line="30"/>
         <source>See what&apos;s new</source>
         <translation>دیدن تازه‌ها</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="190"/>
-        <location filename="../qml/AppShell.qml" line="192"/>
+        <location filename="../qml/components/UpdateBanner.qml" line="40"/>
+        <location filename="../qml/components/UpdateBanner.qml" line="42"/>
         <source>Dismiss</source>
         <translation>بستن</translation>
     </message>
@@ -266,42 +294,42 @@
         <translation>اطلاعات قابل اعتماد برای نخستین گام‌های شما. بدون اینترنت هم کار می‌کند.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="63"/>
+        <location filename="../qml/components/NoticeBar.qml" line="20"/>
         <source>OK</source>
         <translation>تأیید</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="65"/>
+        <location filename="../qml/components/NoticeBar.qml" line="22"/>
         <source>Dismiss the message</source>
         <translation>بستن پیام</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="88"/>
+        <location filename="../qml/components/NextSteps.qml" line="23"/>
         <source>Your next steps</source>
         <translation>گام‌های بعدی شما</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="88"/>
+        <location filename="../qml/components/NextSteps.qml" line="23"/>
         <source>All steps done – well done!</source>
         <translation>همهٔ مراحل انجام شد – آفرین!</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="108"/>
+        <location filename="../qml/components/NextSteps.qml" line="43"/>
         <source>Whole checklist</source>
         <translation>کل فهرست</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="118"/>
+        <location filename="../qml/pages/HomePage.qml" line="67"/>
         <source>Find places that help: counselling, courses, interpreters, offices</source>
         <translation>جاهایی را پیدا کنید که کمک می‌کنند: مشاوره، کلاس‌ها، مترجم‌ها، اداره‌ها</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="127"/>
+        <location filename="../qml/pages/HomePage.qml" line="74"/>
         <source>Set up your personal checklist: what to do, for whom, by when</source>
         <translation>فهرست کارهای شخصی خود را بسازید: چه کاری، برای چه کسی، تا چه زمانی</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="142"/>
+        <location filename="../qml/pages/HomePage.qml" line="87"/>
         <source>Topics</source>
         <translation>موضوع‌ها</translation>
     </message>
@@ -1112,7 +1140,7 @@
         <translation>هر چه وارد می‌کنید روی همین دستگاه می‌ماند. بدون حساب کاربری، بدون ردیابی.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="152"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="153"/>
         <source>Data folder: %1</source>
         <translation>پوشهٔ داده‌ها: %1</translation>
     </message>

@@ -2,9 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AppController</name>
+    <message>
+        <location filename="../app/ui/appcontroller.cpp" line="135"/>
+        <source>The guide&apos;s content could not be installed, so what is shown may be missing or old. Free some storage space and restart the app. (%1)</source>
+        <translation>Le contenu du guide n&apos;a pas pu être installé : ce qui s&apos;affiche peut manquer ou être ancien. Libérez de l&apos;espace de stockage et redémarrez l&apos;application. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/appcontroller.cpp" line="140"/>
+        <source>The guide&apos;s content cannot be read. Please reinstall the app. (%1)</source>
+        <translation>Le contenu du guide ne peut pas être lu. Veuillez réinstaller l&apos;application. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/appcontroller.cpp" line="143"/>
+        <source>Your personal data file was damaged. It was kept as a backup (%1) and a new one was started.</source>
+        <translation>Votre fichier de données personnelles était endommagé. Il a été conservé comme sauvegarde (%1) et un nouveau fichier a été créé.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/appcontroller.cpp" line="148"/>
+        <source>Your personal data was saved by a newer version of Welcome. Please update the app; your data was left untouched.</source>
+        <translation>Vos données personnelles ont été enregistrées par une version plus récente de Welcome. Veuillez mettre à jour l&apos;application ; vos données n&apos;ont pas été modifiées.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/appcontroller.cpp" line="153"/>
+        <source>Your personal data cannot be opened, so nothing you enter now will be kept. (%1)</source>
+        <translation>Vos données personnelles ne peuvent pas être ouvertes : ce que vous saisissez maintenant ne sera pas conservé. (%1)</translation>
+    </message>
+</context>
+<context>
     <name>AppShell</name>
     <message>
-        <location filename="../qml/AppShell.qml" line="140"/>
+        <location filename="../qml/AppShell.qml" line="138"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
@@ -15,29 +43,29 @@
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="150"/>
+        <location filename="../qml/AppShell.qml" line="152"/>
         <source>Checklist</source>
         <extracomment>The tab with the personal checklist</extracomment>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="154"/>
+        <location filename="../qml/AppShell.qml" line="158"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="173"/>
+        <location filename="../qml/components/UpdateBanner.qml" line="23"/>
         <source>Content updated</source>
         <translation>Contenu mis à jour</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="180"/>
+        <location filename="../qml/components/UpdateBanner.qml" line="30"/>
         <source>See what&apos;s new</source>
         <translation>Voir les nouveautés</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="190"/>
-        <location filename="../qml/AppShell.qml" line="192"/>
+        <location filename="../qml/components/UpdateBanner.qml" line="40"/>
+        <location filename="../qml/components/UpdateBanner.qml" line="42"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
@@ -267,42 +295,42 @@
         <translation>Des informations fiables pour vos premiers pas. Fonctionne aussi hors ligne.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="63"/>
+        <location filename="../qml/components/NoticeBar.qml" line="20"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="65"/>
+        <location filename="../qml/components/NoticeBar.qml" line="22"/>
         <source>Dismiss the message</source>
         <translation>Fermer le message</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="88"/>
+        <location filename="../qml/components/NextSteps.qml" line="23"/>
         <source>Your next steps</source>
         <translation>Vos prochaines étapes</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="88"/>
+        <location filename="../qml/components/NextSteps.qml" line="23"/>
         <source>All steps done – well done!</source>
         <translation>Toutes les étapes sont faites – bravo&#xa0;!</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="108"/>
+        <location filename="../qml/components/NextSteps.qml" line="43"/>
         <source>Whole checklist</source>
         <translation>Toute la liste</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="118"/>
+        <location filename="../qml/pages/HomePage.qml" line="67"/>
         <source>Find places that help: counselling, courses, interpreters, offices</source>
         <translation>Trouvez des lieux d&apos;aide&#xa0;: conseil, cours, interprètes, administrations</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="127"/>
+        <location filename="../qml/pages/HomePage.qml" line="74"/>
         <source>Set up your personal checklist: what to do, for whom, by when</source>
         <translation>Créez votre liste de contrôle personnelle&#xa0;: quoi faire, pour qui, jusqu&apos;à quand</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="142"/>
+        <location filename="../qml/pages/HomePage.qml" line="87"/>
         <source>Topics</source>
         <translation>Thèmes</translation>
     </message>
@@ -1114,7 +1142,7 @@
         <translation>Tout ce que vous saisissez reste sur cet appareil. Pas de compte, pas de suivi.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="152"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="153"/>
         <source>Data folder: %1</source>
         <translation>Dossier de données&#xa0;: %1</translation>
     </message>

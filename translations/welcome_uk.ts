@@ -2,9 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk">
 <context>
+    <name>AppController</name>
+    <message>
+        <location filename="../app/ui/appcontroller.cpp" line="135"/>
+        <source>The guide&apos;s content could not be installed, so what is shown may be missing or old. Free some storage space and restart the app. (%1)</source>
+        <translation>Не вдалося встановити вміст довідника, тому показане може бути неповним або застарілим. Звільніть трохи місця в пам&apos;яті та перезапустіть застосунок. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/appcontroller.cpp" line="140"/>
+        <source>The guide&apos;s content cannot be read. Please reinstall the app. (%1)</source>
+        <translation>Не вдається прочитати вміст довідника. Будь ласка, перевстановіть застосунок. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/appcontroller.cpp" line="143"/>
+        <source>Your personal data file was damaged. It was kept as a backup (%1) and a new one was started.</source>
+        <translation>Файл із вашими особистими даними був пошкоджений. Його збережено як резервну копію (%1), і створено новий файл.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/appcontroller.cpp" line="148"/>
+        <source>Your personal data was saved by a newer version of Welcome. Please update the app; your data was left untouched.</source>
+        <translation>Ваші особисті дані збережено новішою версією Welcome. Будь ласка, оновіть застосунок; ваші дані не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/appcontroller.cpp" line="153"/>
+        <source>Your personal data cannot be opened, so nothing you enter now will be kept. (%1)</source>
+        <translation>Не вдається відкрити ваші особисті дані, тому нічого з того, що ви введете зараз, не буде збережено. (%1)</translation>
+    </message>
+</context>
+<context>
     <name>AppShell</name>
     <message>
-        <location filename="../qml/AppShell.qml" line="140"/>
+        <location filename="../qml/AppShell.qml" line="138"/>
         <source>Home</source>
         <translation>Головна</translation>
     </message>
@@ -15,29 +43,29 @@
         <translation>Путівник</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="150"/>
+        <location filename="../qml/AppShell.qml" line="152"/>
         <source>Checklist</source>
         <extracomment>The tab with the personal checklist</extracomment>
         <translation>Список</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="154"/>
+        <location filename="../qml/AppShell.qml" line="158"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="173"/>
+        <location filename="../qml/components/UpdateBanner.qml" line="23"/>
         <source>Content updated</source>
         <translation>Вміст оновлено</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="180"/>
+        <location filename="../qml/components/UpdateBanner.qml" line="30"/>
         <source>See what&apos;s new</source>
         <translation>Подивитися, що нового</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="190"/>
-        <location filename="../qml/AppShell.qml" line="192"/>
+        <location filename="../qml/components/UpdateBanner.qml" line="40"/>
+        <location filename="../qml/components/UpdateBanner.qml" line="42"/>
         <source>Dismiss</source>
         <translation>Закрити</translation>
     </message>
@@ -268,42 +296,42 @@
         <translation>Надійна інформація для ваших перших кроків. Працює без інтернету.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="63"/>
+        <location filename="../qml/components/NoticeBar.qml" line="20"/>
         <source>OK</source>
         <translation>Гаразд</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="65"/>
+        <location filename="../qml/components/NoticeBar.qml" line="22"/>
         <source>Dismiss the message</source>
         <translation>Закрити повідомлення</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="88"/>
+        <location filename="../qml/components/NextSteps.qml" line="23"/>
         <source>Your next steps</source>
         <translation>Ваші наступні кроки</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="88"/>
+        <location filename="../qml/components/NextSteps.qml" line="23"/>
         <source>All steps done – well done!</source>
         <translation>Усі кроки виконано – чудово!</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="108"/>
+        <location filename="../qml/components/NextSteps.qml" line="43"/>
         <source>Whole checklist</source>
         <translation>Увесь чек-лист</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="118"/>
+        <location filename="../qml/pages/HomePage.qml" line="67"/>
         <source>Find places that help: counselling, courses, interpreters, offices</source>
         <translation>Знайдіть місця, де допоможуть: консультації, курси, перекладачі, установи</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="127"/>
+        <location filename="../qml/pages/HomePage.qml" line="74"/>
         <source>Set up your personal checklist: what to do, for whom, by when</source>
         <translation>Налаштуйте свій особистий чек-лист: що зробити, для кого, до якого терміну</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="142"/>
+        <location filename="../qml/pages/HomePage.qml" line="87"/>
         <source>Topics</source>
         <translation>Теми</translation>
     </message>
@@ -1116,7 +1144,7 @@
         <translation>Усе, що ви вводите, залишається на цьому пристрої. Без облікового запису, без стеження.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="152"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="153"/>
         <source>Data folder: %1</source>
         <translation>Папка даних: %1</translation>
     </message>

@@ -74,6 +74,9 @@ void AppController::applyLanguage(const QString &language, bool persist)
     loadTranslations();
     QGuiApplication::setLayoutDirection(rightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
     Q_EMIT languageChanged();
+    if (!m_problems.isEmpty()) {
+        Q_EMIT noticeChanged(); // worded in the new language
+    }
 }
 
 void AppController::loadTranslations()
@@ -123,10 +126,50 @@ void AppController::setCurrentPage(const QString &page)
     }
 }
 
-void AppController::setNotice(const QString &notice)
+QString AppController::notice() const
 {
-    if (notice != m_notice) {
-        m_notice = notice;
+    QStringList lines;
+    for (const auto &[problem, raw] : m_problems) {
+        // Paths and technical reasons are left-to-right text: isolated, they keep their order inside Arabic or
+        // Persian sentences.
+        const auto detail = QChar(0x2066) + raw + QChar(0x2069);
+        switch (problem) {
+        case Problem::ContentNotInstalled:
+            lines.push_back(tr("The guide's content could not be installed, so what is shown may be missing or old. "
+                               "Free some storage space and restart the app. (%1)")
+                                .arg(detail));
+            break;
+        case Problem::ContentUnreadable:
+            lines.push_back(tr("The guide's content cannot be read. Please reinstall the app. (%1)").arg(detail));
+            break;
+        case Problem::PersonalDataRecovered:
+            lines.push_back(tr("Your personal data file was damaged. It was kept as a backup (%1) and a new one was "
+                               "started.")
+                                .arg(detail));
+            break;
+        case Problem::PersonalDataRefused:
+            lines.push_back(tr("Your personal data was saved by a newer version of Welcome. Please update the app; "
+                               "your data was left untouched."));
+            break;
+        case Problem::PersonalDataFailed:
+            lines.push_back(
+                tr("Your personal data cannot be opened, so nothing you enter now will be kept. (%1)").arg(detail));
+            break;
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void AppController::addProblem(Problem problem, const QString &detail)
+{
+    m_problems.push_back({ problem, detail });
+    Q_EMIT noticeChanged();
+}
+
+void AppController::dismissNotice()
+{
+    if (!m_problems.isEmpty()) {
+        m_problems.clear();
         Q_EMIT noticeChanged();
     }
 }

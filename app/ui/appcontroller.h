@@ -54,8 +54,18 @@ public:
     [[nodiscard]] QString siteName() const;
     [[nodiscard]] QString currentPage() const { return m_currentPage; }
     void setCurrentPage(const QString &page);
-    [[nodiscard]] QString notice() const { return m_notice; }
-    void setNotice(const QString &notice);
+    /** What went wrong at start-up, for the user, in the current language (empty when nothing did). */
+    [[nodiscard]] QString notice() const;
+    /** Start-up problems the user is told about on Home; worded here, so they follow the language setting. */
+    enum class Problem {
+        ContentNotInstalled,
+        ContentUnreadable,
+        PersonalDataRecovered,
+        PersonalDataRefused,
+        PersonalDataFailed
+    };
+    /** Records @p problem; @p detail is a file path (PersonalDataRecovered) or the technical reason. */
+    void addProblem(Problem problem, const QString &detail = {});
     [[nodiscard]] QString dataDir() const { return m_dataDir; }
 
     /** UI translations are applied through this engine. */
@@ -65,7 +75,7 @@ public:
     Q_INVOKABLE void openPage(const QString &page);
     /** Follows a link from content: article:/topic: inside the app, tel:/mailto:/https: outside. */
     Q_INVOKABLE bool openLink(const QString &url);
-    Q_INVOKABLE void dismissNotice() { setNotice({}); }
+    Q_INVOKABLE void dismissNotice();
     [[nodiscard]] QStringList recentSearches() const;
     [[nodiscard]] bool onboardingDone() const;
     Q_INVOKABLE void setOnboardingDone();
@@ -97,7 +107,7 @@ private:
     QString m_dataDir;
     QString m_language;
     QString m_currentPage;
-    QString m_notice;
+    QList<std::pair<Problem, QString>> m_problems;
     QString m_searchQuery;
     bool m_automated = false;
     QPointer<QQmlEngine> m_engine;

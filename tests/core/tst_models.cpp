@@ -261,6 +261,33 @@ private Q_SLOTS:
         QVERIFY(app.initialLanguage() != QStringLiteral("xx"));
     }
 
+    void noticeFollowsTheLanguage()
+    {
+        // Start-up problems are worded when shown, so a language chosen later re-words them.
+        AppController app(&m_content, nullptr, QString());
+        QVERIFY(app.notice().isEmpty());
+        QSignalSpy changed(&app, &AppController::noticeChanged);
+        app.applyLanguage(QStringLiteral("en"), false);
+        QCOMPARE(changed.count(), 0);
+        const auto backup = QStringLiteral("/data/user.db.damaged-20261123");
+        app.addProblem(AppController::Problem::PersonalDataRecovered, backup);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY2(app.notice().contains(QStringLiteral("was damaged")), qPrintable(app.notice()));
+        // The path keeps its order inside right-to-left sentences.
+        QVERIFY(app.notice().contains(QChar(0x2066) + backup + QChar(0x2069)));
+        app.applyLanguage(QStringLiteral("de"), false);
+        QCOMPARE(changed.count(), 2);
+        QVERIFY2(app.notice().contains(QStringLiteral("beschädigt")), qPrintable(app.notice()));
+        app.addProblem(AppController::Problem::ContentUnreadable, QStringLiteral("format 9"));
+        QCOMPARE(app.notice().split(QLatin1Char('\n')).size(), 2);
+        QVERIFY2(app.notice().contains(QStringLiteral("format 9")), qPrintable(app.notice()));
+        app.dismissNotice();
+        QVERIFY(app.notice().isEmpty());
+        QCOMPARE(changed.count(), 4);
+        app.applyLanguage(QStringLiteral("en"), false);
+        QCOMPARE(changed.count(), 4); // nothing to re-word
+    }
+
     void controllerLinks()
     {
         AppController app(&m_content, nullptr, QString());
