@@ -65,14 +65,17 @@ Item {
         Accessible.ignored: true
     }
     Text {
-        x: 4
-        width: parent.width - 8
+        x: 2
+        width: parent.width - 4
         y: symbol.y + symbol.height + 4
         text: tab.text
         color: tab.tint
         opacity: tab.current ? 1 : 0.75
         font.pixelSize: Theme.smallFont
         font.weight: Font.Medium
+        // A long name ("Налаштування", "Einstellungen") on a narrow phone gets a smaller font, not cut off.
+        fontSizeMode: Text.HorizontalFit
+        minimumPixelSize: 9
         horizontalAlignment: Text.AlignHCenter
         elide: Text.ElideRight
         Accessible.ignored: true

@@ -153,12 +153,23 @@ Page {
                 }
             }
 
-            Switch {
-                id: euEfta
+            // The question wraps beside the switch: a Switch's own text is cut off on one line.
+            RowLayout {
                 Layout.topMargin: Theme.margin
                 Layout.fillWidth: true
-                text: qsTr("I am a citizen of an EU or EFTA country")
-                Accessible.name: text
+                Label {
+                    Layout.fillWidth: true
+                    text: euEfta.Accessible.name
+                    wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignLeft
+                    TapHandler {
+                        onTapped: euEfta.toggle()
+                    }
+                }
+                Switch {
+                    id: euEfta
+                    Accessible.name: qsTr("I am a citizen of an EU or EFTA country")
+                }
             }
 
             Label {
@@ -258,28 +269,26 @@ Page {
                 color: Theme.emergency
                 wrapMode: Text.Wrap
             }
-            RowLayout {
+            // Stacked, the main action first: side by side, long translations ("Meine Checkliste anzeigen")
+            // would make the page wider than a phone.
+            Button {
+                objectName: "saveHousehold"
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.margin
-                Button {
-                    text: qsTr("Skip for now")
-                    flat: true
-                    onClicked: {
-                        App.setOnboardingDone();
-                        App.openPage("home");
-                    }
-                    Accessible.name: text
+                text: qsTr("Show my checklist")
+                highlighted: true
+                onClicked: page.save()
+                Accessible.name: text
+            }
+            Button {
+                Layout.fillWidth: true
+                text: qsTr("Skip for now")
+                flat: true
+                onClicked: {
+                    App.setOnboardingDone();
+                    App.openPage("home");
                 }
-                Item {
-                    Layout.fillWidth: true
-                }
-                Button {
-                    objectName: "saveHousehold"
-                    text: qsTr("Show my checklist")
-                    highlighted: true
-                    onClicked: page.save()
-                    Accessible.name: text
-                }
+                Accessible.name: text
             }
         }
     }
