@@ -18,6 +18,7 @@ Page {
 
     readonly property var german: Checklist.stepTexts(step, "de")
     readonly property var own: Checklist.stepTexts(step, App.language)
+    readonly property bool found: (german.title ?? "").length > 0
 
     header: PageHeader {
         title: qsTr("Show at the counter")
@@ -41,14 +42,20 @@ Page {
             width: flick.width - 2 * Theme.margin
             spacing: Theme.margin
 
+            EmptyState {
+                Layout.fillWidth: true
+                visible: !page.found
+                message: qsTranslate("StepPage", "This step is not in your checklist.")
+            }
             // German first and left-to-right whatever the app's language: this part is for the clerk.
-            Column {
+            ColumnLayout {
                 Layout.fillWidth: true
                 spacing: Theme.spacing
                 LayoutMirroring.enabled: false
                 LayoutMirroring.childrenInherit: true
                 Label {
-                    width: parent.width
+                    objectName: "counterTitle"
+                    Layout.fillWidth: true
                     text: page.german.title ?? ""
                     color: "black"
                     font.pixelSize: 30
@@ -58,7 +65,8 @@ Page {
                     Accessible.name: text
                 }
                 Label {
-                    width: parent.width
+                    objectName: "counterText"
+                    Layout.fillWidth: true
                     text: page.german.description ?? ""
                     color: "black"
                     font.pixelSize: 22
@@ -66,7 +74,7 @@ Page {
                     horizontalAlignment: Text.AlignLeft
                 }
                 Label {
-                    width: parent.width
+                    Layout.fillWidth: true
                     visible: (page.german.documents ?? []).length > 0
                     text: "• " + (page.german.documents ?? []).join("\n• ")
                     color: "black"
@@ -79,14 +87,14 @@ Page {
                 Layout.fillWidth: true
                 height: 2
                 color: Theme.primary
-                visible: App.language !== "de"
+                visible: page.found && App.language !== "de"
             }
-            Column {
+            ColumnLayout {
                 Layout.fillWidth: true
-                visible: App.language !== "de"
+                visible: page.found && App.language !== "de"
                 spacing: Theme.spacing
                 Label {
-                    width: parent.width
+                    Layout.fillWidth: true
                     text: page.own.title ?? ""
                     color: "#333333"
                     font.pixelSize: 24
@@ -95,7 +103,7 @@ Page {
                     horizontalAlignment: Text.AlignLeft
                 }
                 Label {
-                    width: parent.width
+                    Layout.fillWidth: true
                     text: page.own.description ?? ""
                     color: "#333333"
                     font.pixelSize: 18

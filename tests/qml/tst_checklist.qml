@@ -53,6 +53,22 @@ Item {
             verify(App.openLink("counter:" + first.member + "/" + first.step));
             tryCompare(App, "currentPage", "counter:" + first.member + "/" + first.step);
             verify(shell.currentStack.currentItem.german.title.length > 0);
+            // The German part is laid out one text under the other, also when it is the only part (app in German):
+            // checked on the frame the page is first shown, as a screenshot or the user sees it.
+            for (const lang of ["de", "en"]) {
+                App.language = lang;
+                shell.currentStack.pop(StackView.Immediate);
+                verify(App.openLink("counter:" + first.member + "/" + first.step));
+                tryCompare(App, "currentPage", "counter:" + first.member + "/" + first.step);
+                const counter = shell.currentStack.currentItem;
+                waitForRendering(counter);
+                const title = findChild(counter, "counterTitle");
+                const text = findChild(counter, "counterText");
+                verify(title && text);
+                verify(title.height > 0 && text.y >= title.y + title.height, lang);
+                verify(title.width <= counter.width, lang);
+            }
+            App.language = "en";
             // Changing the household replans without losing what was done.
             verify(Checklist.saveHousehold(Object.assign({}, Checklist.household, { "permit": "C" })) === "");
             tryCompare(list.itemAtIndex(0), "state", "done");
