@@ -138,27 +138,27 @@ Item {
                 text: qsTr("Home")
                 icon: Qt.resolvedUrl("icons/home.svg")
                 current: tabBar.currentIndex === 0
-                onActivated: tabBar.currentIndex = 0
+                onClicked: tabBar.currentIndex = 0
             }
             NavigationTab {
                 //: The tab with all topics and articles
                 text: qsTr("Guide")
                 icon: Qt.resolvedUrl("icons/guide.svg")
                 current: tabBar.currentIndex === 1
-                onActivated: tabBar.currentIndex = 1
+                onClicked: tabBar.currentIndex = 1
             }
             NavigationTab {
                 //: The tab with the personal checklist
                 text: qsTr("Checklist")
                 icon: Qt.resolvedUrl("icons/checklist.svg")
                 current: tabBar.currentIndex === 2
-                onActivated: tabBar.currentIndex = 2
+                onClicked: tabBar.currentIndex = 2
             }
             NavigationTab {
                 text: qsTr("Settings")
                 icon: Qt.resolvedUrl("icons/settings.svg")
                 current: tabBar.currentIndex === 3
-                onActivated: tabBar.currentIndex = 3
+                onClicked: tabBar.currentIndex = 3
             }
         }
     }

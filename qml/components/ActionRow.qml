@@ -6,33 +6,20 @@ import Welcome
 
 // A tappable row on Home: a symbol and a sentence saying where it leads, wrapped rather than cut short.
 // Plain items rather than an ItemDelegate: Home shows it on the first frame.
-Item {
+Tappable {
     id: row
 
     /** What the row leads to, as a sentence. */
     property string text
     /** A monochrome symbol, drawn in the text's colour. */
     property url icon
-    signal clicked
 
     implicitWidth: 320
     implicitHeight: Math.max(48, label.implicitHeight + 20)
-    activeFocusOnTab: true
-
-    Accessible.role: Accessible.Button
+    radius: 8
+    color: pressed ? Qt.rgba(0.5, 0.5, 0.5, 0.15) : "transparent"
     Accessible.name: text
-    Accessible.focusable: true
-    Accessible.onPressAction: row.clicked()
-    Keys.onReturnPressed: row.clicked()
-    Keys.onSpacePressed: row.clicked()
 
-    Rectangle {
-        anchors.fill: parent
-        radius: 8
-        color: tap.pressed ? Qt.rgba(0.5, 0.5, 0.5, 0.15) : "transparent"
-        border.color: row.Material.accentColor
-        border.width: row.activeFocus ? 2 : 0
-    }
     Row {
         x: 16
         width: parent.width - 32
@@ -60,9 +47,5 @@ Item {
             horizontalAlignment: Text.AlignLeft
             Accessible.ignored: true
         }
-    }
-    TapHandler {
-        id: tap
-        onTapped: row.clicked()
     }
 }

@@ -5,7 +5,7 @@ import QtQuick.Controls.impl
 import Welcome
 
 // One tab of the NavigationBar: a symbol over a short name, in the accent colour when current.
-Item {
+Tappable {
     id: tab
 
     /** The tab's name. */
@@ -14,8 +14,6 @@ Item {
     property url icon
     /** Whether this tab's section is shown. */
     property bool current
-    /** Tapped, or pressed with the keyboard or an assistive technology. */
-    signal activated
 
     readonly property color tint: current ? Material.accentColor : Material.foreground
 
@@ -23,29 +21,13 @@ Item {
     height: parent ? parent.height : implicitHeight
     implicitWidth: 96
     implicitHeight: 64
-    activeFocusOnTab: true
+    color: pressed ? Qt.rgba(0.5, 0.5, 0.5, 0.12) : "transparent"
 
     Accessible.role: Accessible.PageTab
     Accessible.name: text
-    Accessible.focusable: true
     Accessible.checkable: true
     Accessible.checked: current
-    Accessible.onPressAction: tab.activated()
-    Keys.onReturnPressed: tab.activated()
-    Keys.onSpacePressed: tab.activated()
 
-    Rectangle {
-        anchors.fill: parent
-        color: tab.Material.foreground
-        opacity: tap.pressed ? 0.08 : 0
-    }
-    Rectangle {
-        anchors.fill: parent
-        visible: tab.activeFocus
-        color: "transparent"
-        border.color: tab.Material.accentColor
-        border.width: 2
-    }
     // The current tab's mark along the top edge, as Material's footer tab bar has it.
     Rectangle {
         visible: tab.current
@@ -79,9 +61,5 @@ Item {
         horizontalAlignment: Text.AlignHCenter
         elide: Text.ElideRight
         Accessible.ignored: true
-    }
-    TapHandler {
-        id: tap
-        onTapped: tab.activated()
     }
 }

@@ -4,31 +4,23 @@ import QtQuick.Controls.Material
 
 // A tile on Home: a topic's symbol and name. Built from plain items, not a Control: Home shows 13 of them on the
 // first frame, and a Material ItemDelegate with a layout costs several times as much to create.
-Rectangle {
+Tappable {
     id: card
 
     /** The topic's icon name (qml/icons/topic-<name>.svg). */
     property string symbol
     /** The topic's name. */
     property string heading
-    signal clicked
 
     readonly property color baseColor: Material.theme === Material.Dark ? "#24292e" : "#F3F6FA"
 
     implicitWidth: 150
     implicitHeight: Math.max(88, label.y + label.implicitHeight + 12)
     radius: 12
-    color: tap.pressed ? Qt.darker(baseColor, 1.08) : baseColor
+    color: pressed ? Qt.darker(baseColor, 1.08) : baseColor
     border.color: activeFocus ? Material.accentColor : (Material.theme === Material.Dark ? "#3c4043" : "#dde3ea")
     border.width: activeFocus ? 2 : 1
-    activeFocusOnTab: true
-
-    Accessible.role: Accessible.Button
     Accessible.name: heading
-    Accessible.focusable: true
-    Accessible.onPressAction: card.clicked()
-    Keys.onReturnPressed: card.clicked()
-    Keys.onSpacePressed: card.clicked()
 
     Image {
         id: icon
@@ -53,9 +45,5 @@ Rectangle {
         font.weight: Font.Medium
         horizontalAlignment: Text.AlignLeft
         Accessible.ignored: true
-    }
-    TapHandler {
-        id: tap
-        onTapped: card.clicked()
     }
 }

@@ -120,7 +120,7 @@ Page {
 
     // A featured article: its title and summary on a coloured card. Plain items, like the topic tiles: both are
     // on the first frame.
-    component FeaturedCard: Rectangle {
+    component FeaturedCard: Tappable {
         id: featured
         required property string modelData
         readonly property bool isEmergency: modelData.indexOf("emergency") >= 0
@@ -129,17 +129,9 @@ Page {
         implicitHeight: texts.implicitHeight + 2 * Theme.margin
         radius: 14
         color: isEmergency ? Theme.emergency : Theme.primary
-        opacity: tap.pressed ? 0.85 : 1
-        border.color: Material.accentColor
-        border.width: activeFocus ? 2 : 0
-        activeFocusOnTab: true
-
-        Accessible.role: Accessible.Button
+        opacity: pressed ? 0.85 : 1
         Accessible.name: article.title + ". " + article.summary
-        Accessible.focusable: true
-        Accessible.onPressAction: App.openLink("article:" + modelData)
-        Keys.onReturnPressed: App.openLink("article:" + modelData)
-        Keys.onSpacePressed: App.openLink("article:" + modelData)
+        onClicked: App.openLink("article:" + modelData)
 
         ArticleContent {
             id: article
@@ -174,10 +166,6 @@ Page {
                 horizontalAlignment: Text.AlignLeft
                 Accessible.ignored: true
             }
-        }
-        TapHandler {
-            id: tap
-            onTapped: App.openLink("article:" + featured.modelData)
         }
     }
 }
