@@ -60,10 +60,13 @@ Item {
     }
 
     /** Tabs other than Home get their first page on first visit: start-up builds only Home. */
+    /** The stack is looked up from the index, not read from currentStack: called from the index's change
+        handler, which may run before the currentStack binding has followed. */
     function ensureRootPage() {
-        if (currentStack.depth === 0)
-            currentStack.push(tabBar.currentIndex === 0 ? homePage : Qt.resolvedUrl(["", "pages/GuidePage.qml", "pages/ChecklistPage.qml", "pages/SettingsPage.qml"][tabBar.currentIndex]),
-                              {}, StackView.Immediate);
+        const stack = [homeStack, guideStack, checklistStack, settingsStack][tabBar.currentIndex];
+        if (stack.depth === 0)
+            stack.push(tabBar.currentIndex === 0 ? homePage : Qt.resolvedUrl(["", "pages/GuidePage.qml", "pages/ChecklistPage.qml", "pages/SettingsPage.qml"][tabBar.currentIndex]),
+                       {}, StackView.Immediate);
     }
 
     // First start: the checklist questions slide in once Home is on screen (skippable), so the first frame

@@ -107,6 +107,24 @@ Item {
             tryCompare(App, "currentPage", "topic:t-two");
         }
 
+        function test_tabBarSwitchesByTapAndKeyboard() {
+            const shell = createShell();
+            const bar = findChild(shell, "tabBar");
+            verify(bar);
+            compare(bar.tabs.length, 4);
+            // A press held briefly, as a finger does: mouseClick()'s press and release in the same instant did not
+            // reach the TapHandler here.
+            mousePress(bar.tabs[3]);
+            wait(50);
+            mouseRelease(bar.tabs[3]);
+            tryCompare(App, "currentPage", "settings");
+            verify(bar.tabs[3].current && !bar.tabs[0].current);
+            bar.tabs[1].forceActiveFocus();
+            keyClick(Qt.Key_Return);
+            tryCompare(App, "currentPage", "guide");
+            verify(bar.tabs[1].current && !bar.tabs[3].current);
+        }
+
         function test_fallbackNoteOnlyWhenShownInAnotherLanguage() {
             const shell = createShell();
             App.language = "ar";
