@@ -4,27 +4,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app/ui/appcontroller.cpp" line="135"/>
         <source>The guide&apos;s content could not be installed, so what is shown may be missing or old. Free some storage space and restart the app. (%1)</source>
         <translation>تعذّر تثبيت محتوى الدليل، لذلك قد يكون ما يظهر ناقصاً أو قديماً. أفرغ بعض مساحة التخزين وأعد تشغيل التطبيق. (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/appcontroller.cpp" line="140"/>
         <source>The guide&apos;s content cannot be read. Please reinstall the app. (%1)</source>
         <translation>لا يمكن قراءة محتوى الدليل. يُرجى إعادة تثبيت التطبيق. (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/appcontroller.cpp" line="143"/>
         <source>Your personal data file was damaged. It was kept as a backup (%1) and a new one was started.</source>
         <translation>كان ملف بياناتك الشخصية تالفاً. احتفظنا به كنسخة احتياطية (%1) وأنشأنا ملفاً جديداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/appcontroller.cpp" line="148"/>
         <source>Your personal data was saved by a newer version of Welcome. Please update the app; your data was left untouched.</source>
         <translation>حُفظت بياناتك الشخصية بإصدار أحدث من Welcome. يُرجى تحديث التطبيق؛ لم تُمسّ بياناتك.</translation>
     </message>
     <message>
-        <location filename="../app/ui/appcontroller.cpp" line="153"/>
         <source>Your personal data cannot be opened, so nothing you enter now will be kept. (%1)</source>
         <translation>لا يمكن فتح بياناتك الشخصية، لذلك لن يُحفظ أي شيء تُدخله الآن. (%1)</translation>
     </message>
@@ -32,40 +27,32 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../qml/AppShell.qml" line="138"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="145"/>
         <source>Guide</source>
         <extracomment>The tab with all topics and articles</extracomment>
         <translation>الدليل</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="152"/>
         <source>Checklist</source>
         <extracomment>The tab with the personal checklist</extracomment>
         <translation>قائمتي</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="158"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../qml/components/UpdateBanner.qml" line="23"/>
         <source>Content updated</source>
         <translation>تم تحديث المحتوى</translation>
     </message>
     <message>
-        <location filename="../qml/components/UpdateBanner.qml" line="30"/>
         <source>See what&apos;s new</source>
         <translation>عرض ما هو جديد</translation>
     </message>
     <message>
-        <location filename="../qml/components/UpdateBanner.qml" line="40"/>
-        <location filename="../qml/components/UpdateBanner.qml" line="42"/>
         <source>Dismiss</source>
         <translation>إغلاق</translation>
     </message>
@@ -73,27 +60,22 @@
 <context>
     <name>ArticlePage</name>
     <message>
-        <location filename="../qml/pages/ArticlePage.qml" line="47"/>
         <source>This page does not exist (any more). It may have been removed in a content update.</source>
         <translation>هذه الصفحة غير موجودة (أو لم تعد موجودة). ربما حُذفت أثناء تحديث المحتوى.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ArticlePage.qml" line="98"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ArticlePage.qml" line="116"/>
         <source>Source: %1, opens %2 in the browser</source>
         <translation>المصدر: %1، يفتح %2 في المتصفح</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ArticlePage.qml" line="124"/>
         <source>Last checked on %1. Our editors are still verifying some details of this page.</source>
         <translation>آخر مراجعة: %1. لا يزال فريق التحرير يتحقق من بعض تفاصيل هذه الصفحة.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ArticlePage.qml" line="125"/>
         <source>Last checked on %1.</source>
         <translation>آخر مراجعة: %1.</translation>
     </message>
@@ -101,63 +83,50 @@
 <context>
     <name>ChecklistController</name>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="81"/>
-        <location filename="../app/ui/checklistcontroller.cpp" line="204"/>
         <source>Whole household</source>
         <translation>الأسرة كلها</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="87"/>
         <source>Person %1</source>
         <translation>الشخص %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="123"/>
         <source>Your household could not be saved.</source>
         <translation>تعذّر حفظ بيانات أسرتك.</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="199"/>
         <source>Due</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="200"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="201"/>
         <source>Open</source>
         <translation>لم يُنجز بعد</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="202"/>
         <source>Not needed</source>
         <translation>غير ضروري</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="203"/>
         <source>Bring along</source>
         <translation>أحضِر معك</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="205"/>
         <source>Step</source>
         <translation>الخطوة</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="206"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="210"/>
         <source>My checklist</source>
         <translation>قائمة مهامي</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="234"/>
         <source>Cannot read %1: %2</source>
         <translation>تعذّرت قراءة %1: %2</translation>
     </message>
@@ -165,62 +134,50 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="14"/>
         <source>My checklist</source>
         <translation>قائمة مهامي</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="32"/>
         <source>Everyone</source>
         <translation>الجميع</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="34"/>
         <source>Show the steps of everyone</source>
         <translation>عرض خطوات الجميع</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="42"/>
         <source>Show the steps of %1</source>
         <translation>عرض خطوات %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="53"/>
         <source>%1 of %2 steps done</source>
         <translation>الخطوات المنجزة: %1 من %2</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="85"/>
         <source>Add the deadlines to my calendar</source>
         <translation>إضافة المواعيد النهائية إلى تقويمي</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="89"/>
         <source>Saved. Open the file with your calendar app: %1</source>
         <translation>تم الحفظ. افتح الملف بتطبيق التقويم: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="90"/>
         <source>The calendar file could not be written.</source>
         <translation>تعذّرت كتابة ملف التقويم.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="106"/>
         <source>Change my household</source>
         <translation>تعديل بيانات أسرتي</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="122"/>
         <source>Your personal checklist shows what to do, for whom and by when: registration, health insurance, school and more.</source>
         <translation>تعرض قائمة مهامك الشخصية ما يجب فعله، ولمن، وحتى متى: التسجيل، التأمين الصحي، المدرسة وغير ذلك.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="129"/>
         <source>Answer a few questions. Everything stays on this phone.</source>
         <translation>أجب عن بعض الأسئلة. كل شيء يبقى على هذا الهاتف.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="136"/>
         <source>Set up my checklist</source>
         <translation>إعداد قائمة مهامي</translation>
     </message>
@@ -228,13 +185,10 @@
 <context>
     <name>ChecklistPdf</name>
     <message>
-        <location filename="../app/ui/checklistpdf.cpp" line="101"/>
-        <location filename="../app/ui/checklistpdf.cpp" line="133"/>
         <source>Cannot write %1: %2</source>
         <translation>تعذّرت كتابة %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistpdf.cpp" line="129"/>
         <source>Cannot write %1: the PDF could not be produced.</source>
         <translation>تعذّرت كتابة %1: لم يمكن إنشاء ملف PDF.</translation>
     </message>
@@ -242,7 +196,6 @@
 <context>
     <name>CounterPage</name>
     <message>
-        <location filename="../qml/pages/CounterPage.qml" line="23"/>
         <source>Show at the counter</source>
         <translation>اعرض عند الشبّاك</translation>
     </message>
@@ -250,7 +203,6 @@
 <context>
     <name>FallbackNote</name>
     <message>
-        <location filename="../qml/components/FallbackNote.qml" line="21"/>
         <source>This page is not yet available in %1. It is shown in %2.</source>
         <translation>هذه الصفحة غير متوفرة بعد باللغة %1. تُعرض باللغة %2.</translation>
     </message>
@@ -258,13 +210,11 @@
 <context>
     <name>GuidePage</name>
     <message>
-        <location filename="../qml/pages/GuidePage.qml" line="20"/>
         <source>Guide</source>
         <extracomment>Title of the list of all topics</extracomment>
         <translation>الدليل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/GuidePage.qml" line="74"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n مقال</numerusform>
@@ -276,17 +226,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/pages/GuidePage.qml" line="80"/>
         <source>No content is installed yet.</source>
         <translation>لم يتم تثبيت أي محتوى بعد.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GuidePage.qml" line="111"/>
         <source>Release to check for updates</source>
         <translation>ارفع إصبعك للبحث عن تحديثات</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GuidePage.qml" line="112"/>
         <source>Pull down to check for updates</source>
         <translation>اسحب للأسفل للبحث عن تحديثات</translation>
     </message>
@@ -294,47 +241,38 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="40"/>
         <source>Trusted information for your first steps. It works offline.</source>
         <translation>معلومات موثوقة لخطواتك الأولى. يعمل دون إنترنت.</translation>
     </message>
     <message>
-        <location filename="../qml/components/NoticeBar.qml" line="20"/>
         <source>OK</source>
         <translation>حسناً</translation>
     </message>
     <message>
-        <location filename="../qml/components/NoticeBar.qml" line="22"/>
         <source>Dismiss the message</source>
         <translation>إغلاق الرسالة</translation>
     </message>
     <message>
-        <location filename="../qml/components/NextSteps.qml" line="23"/>
         <source>Your next steps</source>
         <translation>خطواتك التالية</translation>
     </message>
     <message>
-        <location filename="../qml/components/NextSteps.qml" line="23"/>
         <source>All steps done – well done!</source>
         <translation>أُنجزت جميع الخطوات – أحسنت!</translation>
     </message>
     <message>
-        <location filename="../qml/components/NextSteps.qml" line="43"/>
         <source>Whole checklist</source>
         <translation>القائمة كاملة</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="67"/>
         <source>Find places that help: counselling, courses, interpreters, offices</source>
         <translation>ابحث عن أماكن تقدّم المساعدة: استشارات، دورات، مترجمون، مكاتب رسمية</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="74"/>
         <source>Set up your personal checklist: what to do, for whom, by when</source>
         <translation>أعِدّ قائمة مهامك الشخصية: ما يجب فعله، ولمن، وحتى متى</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="87"/>
         <source>Topics</source>
         <translation>المواضيع</translation>
     </message>
@@ -342,47 +280,38 @@
 <context>
     <name>LocationBar</name>
     <message>
-        <location filename="../qml/components/LocationBar.qml" line="12"/>
         <source>your position</source>
         <translation>موقعك</translation>
     </message>
     <message>
-        <location filename="../qml/components/LocationBar.qml" line="12"/>
         <source>your last known position</source>
         <translation>آخر موقع معروف لك</translation>
     </message>
     <message>
-        <location filename="../qml/components/LocationBar.qml" line="13"/>
         <source>the city centre</source>
         <translation>وسط المدينة</translation>
     </message>
     <message>
-        <location filename="../qml/components/LocationBar.qml" line="16"/>
         <source>This device cannot tell its position: pick a place.</source>
         <translation>لا يستطيع هذا الجهاز تحديد موقعه: اختر مكاناً.</translation>
     </message>
     <message>
-        <location filename="../qml/components/LocationBar.qml" line="17"/>
         <source>The app may not use your position: pick a place, or allow it in the settings.</source>
         <translation>لا يُسمح للتطبيق باستخدام موقعك: اختر مكاناً، أو اسمح بذلك في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../qml/components/LocationBar.qml" line="18"/>
         <source>Looking for your position…</source>
         <translation>جارٍ البحث عن موقعك…</translation>
     </message>
     <message>
-        <location filename="../qml/components/LocationBar.qml" line="25"/>
         <source>Sorted by distance from %1. %2 Change</source>
         <translation>مرتّبة حسب المسافة من %1. %2 تغيير</translation>
     </message>
     <message>
-        <location filename="../qml/components/LocationBar.qml" line="42"/>
         <source>Sorted by distance from %1.</source>
         <translation>مرتّبة حسب المسافة من %1.</translation>
     </message>
     <message>
-        <location filename="../qml/components/LocationBar.qml" line="60"/>
         <source>Change</source>
         <extracomment>Button: choose where distances count from</extracomment>
         <translation>تغيير</translation>
@@ -391,67 +320,54 @@
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="14"/>
         <source>Where are you?</source>
         <translation>أين أنت؟</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="36"/>
         <source>Places that help are sorted by distance from this point. It stays on your phone and is never sent anywhere.</source>
         <translation>تُرتَّب الأماكن التي تقدّم المساعدة حسب المسافة من هذه النقطة. تبقى هذه النقطة على هاتفك ولا تُرسَل إلى أي مكان.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="44"/>
         <source>Use my position</source>
         <translation>استخدام موقعي</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="61"/>
         <source>This device cannot tell its position. Please pick your postcode or quarter below.</source>
         <translation>لا يستطيع هذا الجهاز تحديد موقعه. يُرجى اختيار الرمز البريدي أو الحي من القائمة أدناه.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="63"/>
         <source>The app may not use your position. Allow it in the system settings, or pick your postcode or quarter below.</source>
         <translation>لا يُسمح للتطبيق باستخدام موقعك. اسمح بذلك في إعدادات النظام، أو اختر الرمز البريدي أو الحي من القائمة أدناه.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="65"/>
         <source>Looking for your position… This can take a minute, especially indoors.</source>
         <translation>جارٍ البحث عن موقعك… قد يستغرق ذلك دقيقة، خاصةً داخل المباني.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="67"/>
         <source>Using your position (accurate to about %1 m).</source>
         <translation>يتم استخدام موقعك (بدقة %1 م تقريباً).</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="68"/>
         <source>Using your position.</source>
         <translation>يتم استخدام موقعك.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="79"/>
         <source>Use the city centre</source>
         <translation>استخدام وسط المدينة</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="91"/>
         <source>Postcode or quarter, e.g. 3018 or Bümpliz</source>
         <translation>الرمز البريدي أو الحي، مثلاً: 3018 أو Bümpliz</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="93"/>
         <source>Search a postcode or quarter</source>
         <translation>ابحث عن رمز بريدي أو حي</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="115"/>
         <source>Measure from %1</source>
         <translation>قياس المسافة من %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="121"/>
         <source>No postcode or quarter matches. Try the first digits of your postcode.</source>
         <translation>لا يوجد رمز بريدي أو حي مطابق. جرّب الأرقام الأولى من رمزك البريدي.</translation>
     </message>
@@ -459,7 +375,6 @@
 <context>
     <name>MapMarker</name>
     <message numerus="yes">
-        <location filename="../qml/map/MapMarker.qml" line="31"/>
         <source>%n places here; zoom in</source>
         <translation>
             <numerusform>%n مكان هنا؛ كبّر الخريطة</numerusform>
@@ -474,42 +389,34 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../qml/map/MapView.qml" line="77"/>
         <source>Map of the places that help</source>
         <translation>خريطة الأماكن التي تقدّم المساعدة</translation>
     </message>
     <message>
-        <location filename="../qml/map/MapView.qml" line="168"/>
         <source>Your position</source>
         <translation>موقعك</translation>
     </message>
     <message>
-        <location filename="../qml/map/MapView.qml" line="206"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../qml/map/MapView.qml" line="213"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../qml/map/MapView.qml" line="235"/>
         <source>No offline map is installed and map downloads are off, so the places are shown without a map.</source>
         <translation>لا توجد خريطة مثبّتة للاستخدام دون إنترنت، وتنزيل الخرائط متوقف، لذلك تُعرض الأماكن بدون خريطة.</translation>
     </message>
     <message>
-        <location filename="../qml/map/MapView.qml" line="237"/>
         <source>The map server cannot be reached (no connection?), so the places are shown without a map.</source>
         <translation>تعذّر الاتصال بخادم الخرائط (لا يوجد اتصال؟)، لذلك تُعرض الأماكن بدون خريطة.</translation>
     </message>
     <message>
-        <location filename="../qml/map/MapView.qml" line="238"/>
         <source>Loading the map…</source>
         <translation>جارٍ تحميل الخريطة…</translation>
     </message>
     <message>
-        <location filename="../qml/map/MapView.qml" line="259"/>
         <source>Map data: %1</source>
         <translation>بيانات الخريطة: %1</translation>
     </message>
@@ -517,17 +424,14 @@
 <context>
     <name>OfferMapCard</name>
     <message>
-        <location filename="../qml/map/OfferMapCard.qml" line="36"/>
         <source>Close the card</source>
         <translation>إغلاق البطاقة</translation>
     </message>
     <message>
-        <location filename="../qml/map/OfferMapCard.qml" line="73"/>
         <source>Details and contact</source>
         <translation>التفاصيل والتواصل</translation>
     </message>
     <message>
-        <location filename="../qml/map/OfferMapCard.qml" line="76"/>
         <source>Details and contact for %1</source>
         <translation>التفاصيل والتواصل لـ %1</translation>
     </message>
@@ -535,67 +439,54 @@
 <context>
     <name>OfferPage</name>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="18"/>
         <source>Where to get help</source>
         <translation>أين تجد المساعدة</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="40"/>
         <source>This place is not in the guide (any more).</source>
         <translation>هذا المكان غير موجود في الدليل (أو لم يعد موجوداً).</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="100"/>
         <source>Languages spoken: %1</source>
         <translation>اللغات المحكية: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="109"/>
         <source>Call</source>
         <translation>اتصال</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="112"/>
         <source>Call %1</source>
         <translation>الاتصال بـ %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="116"/>
         <source>Write</source>
         <translation>مراسلة</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="118"/>
         <source>Write an e-mail to %1</source>
         <translation>كتابة بريد إلكتروني إلى %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="122"/>
         <source>Website</source>
         <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="124"/>
         <source>Open the website of %1</source>
         <translation>فتح الموقع الإلكتروني لـ %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="128"/>
         <source>Directions</source>
         <translation>الاتجاهات</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="132"/>
         <source>Directions to %1 in the map app</source>
         <translation>الاتجاهات إلى %1 في تطبيق الخرائط</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="138"/>
         <source>Read more</source>
         <translation>اقرأ المزيد</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="157"/>
         <source>Our editors are still verifying some details of this entry. Please check before you go.</source>
         <translation>لا يزال فريق التحرير يتحقق من بعض تفاصيل هذا المدخل. يُرجى التحقق منها قبل الذهاب.</translation>
     </message>
@@ -603,27 +494,22 @@
 <context>
     <name>OfferText</name>
     <message>
-        <location filename="../qml/components/OfferText.qml" line="16"/>
         <source>%1 m</source>
         <translation>%1 م</translation>
     </message>
     <message>
-        <location filename="../qml/components/OfferText.qml" line="17"/>
         <source>%1 km</source>
         <translation>%1 كم</translation>
     </message>
     <message>
-        <location filename="../qml/components/OfferText.qml" line="19"/>
         <source>open day and night</source>
         <translation>مفتوح ليلاً ونهاراً</translation>
     </message>
     <message>
-        <location filename="../qml/components/OfferText.qml" line="21"/>
         <source>open until %1</source>
         <translation>مفتوح حتى %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/OfferText.qml" line="23"/>
         <source>opens %1</source>
         <translation>يفتح %1</translation>
     </message>
@@ -631,193 +517,154 @@
 <context>
     <name>OnboardingPage</name>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="66"/>
         <source>About you</source>
         <translation>معلومات عنك</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="87"/>
         <source>A few questions, so your checklist shows the right steps and deadlines. Your answers stay on this phone.</source>
         <translation>بعض الأسئلة لكي تعرض قائمة مهامك الخطوات والمواعيد النهائية الصحيحة. تبقى إجاباتك على هذا الهاتف.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="94"/>
         <source>When did you arrive in Bern?</source>
         <translation>متى وصلت إلى برن؟</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="101"/>
         <source>Month of arrival</source>
         <translation>شهر الوصول</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="111"/>
         <source>Day of arrival</source>
         <translation>يوم الوصول</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="120"/>
         <source>Year of arrival</source>
         <translation>سنة الوصول</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="126"/>
         <source>Where did you come from?</source>
         <translation>من أين أتيت؟</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="131"/>
         <source>From abroad</source>
         <translation>من خارج سويسرا</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="137"/>
         <source>From another Swiss canton</source>
         <translation>من كانتون سويسري آخر</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="144"/>
-        <location filename="../qml/pages/OnboardingPage.qml" line="152"/>
         <source>Months in Switzerland before moving to Bern</source>
         <translation>عدد الأشهر في سويسرا قبل الانتقال إلى برن</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="160"/>
         <source>I am a citizen of an EU or EFTA country</source>
         <translation>أحمل جنسية دولة من الاتحاد الأوروبي أو رابطة التجارة الحرة الأوروبية (EFTA)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="166"/>
         <source>Which permit do you have or expect?</source>
         <translation>ما التصريح الذي لديك أو تتوقعه؟</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="172"/>
         <source>I don&apos;t know yet</source>
         <translation>لا أعرف بعد</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="172"/>
         <source>B – residence</source>
         <translation>B – تصريح الإقامة</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="172"/>
         <source>C – settlement</source>
         <translation>C – تصريح الاستقرار (الإقامة الدائمة)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="172"/>
         <source>L – short stay</source>
         <translation>L – تصريح الإقامة القصيرة</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="173"/>
         <source>F – provisionally admitted</source>
         <translation>F – القبول المؤقت</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="173"/>
         <source>N – asylum seeker</source>
         <translation>N – طالب لجوء</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="173"/>
         <source>S – protection status</source>
         <translation>S – وضع الحماية</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="174"/>
         <source>G – cross-border commuter</source>
         <translation>G – تصريح العامل الحدودي</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="175"/>
         <source>Permit</source>
         <translation>التصريح</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="180"/>
         <source>Who lives in your household?</source>
         <translation>من يعيش في أسرتك؟</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="205"/>
         <source>Name (optional)</source>
         <translation>الاسم (اختياري)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="207"/>
         <source>Name of person %1</source>
         <translation>اسم الشخص %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="211"/>
         <source>Adult (18 or older)</source>
         <translation>بالغ (18 سنة أو أكثر)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="211"/>
         <source>Young person (16–17)</source>
         <translation>يافع (16–17)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="211"/>
         <source>School child (6–15)</source>
         <translation>طفل في سن المدرسة (6–15)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="212"/>
         <source>Kindergarten child (4–5)</source>
         <translation>طفل في روضة الأطفال (4–5)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="212"/>
         <source>Small child (0–3)</source>
         <translation>طفل صغير (0–3)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="215"/>
         <source>Age of person %1</source>
         <translation>عمر الشخص %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="219"/>
         <source>Works or starts work</source>
         <translation>يعمل أو سيبدأ العمل</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="226"/>
         <source>Has a driving licence from abroad</source>
         <translation>لديه رخصة قيادة أجنبية</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="232"/>
         <source>Comes later to join the family</source>
         <translation>سيلتحق بالأسرة لاحقاً</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="239"/>
         <source>Remove this person</source>
         <translation>إزالة هذا الشخص</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="242"/>
         <source>Remove person %1</source>
         <translation>إزالة الشخص %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="248"/>
         <source>Add a person</source>
         <translation>إضافة شخص</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="265"/>
         <source>Skip for now</source>
         <translation>تخطٍّ الآن</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="278"/>
         <source>Show my checklist</source>
         <translation>عرض قائمة مهامي</translation>
     </message>
@@ -825,8 +672,6 @@
 <context>
     <name>PageHeader</name>
     <message>
-        <location filename="../qml/components/PageHeader.qml" line="31"/>
-        <location filename="../qml/components/PageHeader.qml" line="33"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
@@ -834,109 +679,88 @@
 <context>
     <name>PlacesPage</name>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="48"/>
         <source>Places that help</source>
         <translation>أماكن تقدّم المساعدة</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="74"/>
         <source>All kinds of help</source>
         <translation>جميع أنواع المساعدة</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="74"/>
         <source>Integration counselling</source>
         <translation>استشارات الاندماج</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="74"/>
         <source>Residents&apos; office</source>
         <translation>مكتب تسجيل السكان</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="74"/>
         <source>School office</source>
         <translation>مكتب المدارس</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="75"/>
         <source>Language courses</source>
         <translation>دورات اللغة</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="75"/>
         <source>Interpreting</source>
         <translation>الترجمة الفورية</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="75"/>
         <source>Social insurance</source>
         <translation>التأمينات الاجتماعية</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="75"/>
         <source>Road traffic office</source>
         <translation>مكتب المرور</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="76"/>
         <source>Libraries</source>
         <translation>المكتبات</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="76"/>
         <source>Migration service</source>
         <translation>دائرة الهجرة</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="76"/>
         <source>Emergencies</source>
         <translation>حالات الطوارئ</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="77"/>
         <source>Kind of help</source>
         <translation>نوع المساعدة</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="86"/>
         <source>Open now</source>
         <translation>مفتوح الآن</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="91"/>
         <source>Free of charge</source>
         <translation>مجاني</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="105"/>
         <source>List</source>
         <extracomment>Show the places as a list</extracomment>
         <translation>قائمة</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="106"/>
         <source>Show as a list</source>
         <translation>العرض كقائمة</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="110"/>
         <source>Map</source>
         <extracomment>Show the places on a map</extracomment>
         <translation>خريطة</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="111"/>
         <source>Show on a map</source>
         <translation>العرض على الخريطة</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="192"/>
         <source>Show my location</source>
         <translation>عرض موقعي</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="159"/>
         <source>Nothing matches these filters. Try another kind of help, or switch off “Open now”.</source>
         <translation>لا توجد أماكن تطابق هذه المرشّحات. جرّب نوعاً آخر من المساعدة أو أوقف خيار «مفتوح الآن».</translation>
     </message>
@@ -944,12 +768,10 @@
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../qml/components/SearchField.qml" line="14"/>
         <source>Search the guide</source>
         <translation>ابحث في الدليل</translation>
     </message>
     <message>
-        <location filename="../qml/components/SearchField.qml" line="34"/>
         <source>Search, e.g. health insurance</source>
         <translation>ابحث، مثلاً: التأمين الصحي</translation>
     </message>
@@ -957,62 +779,50 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="21"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="30"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="37"/>
         <source>Search the guide</source>
         <translation>ابحث في الدليل</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="68"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="68"/>
         <source>Places and offers</source>
         <translation>الأماكن والخدمات</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="68"/>
         <source>Checklist steps</source>
         <translation>خطوات قائمة المهام</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="116"/>
         <source>similar spelling</source>
         <translation>تهجئة مشابهة</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="142"/>
         <source>Recent searches</source>
         <translation>عمليات البحث الأخيرة</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="142"/>
         <source>Type a word in any language, e.g. Krankenkasse, permit, école.</source>
         <translation>اكتب كلمة بأي لغة، مثلاً: Krankenkasse أو permit أو école.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="157"/>
         <source>Search again for %1</source>
         <translation>ابحث مجدداً عن %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="163"/>
         <source>Clear recent searches</source>
         <translation>مسح عمليات البحث الأخيرة</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="177"/>
         <source>Nothing found for “%1”. Try fewer letters, another spelling or another language — or browse the topics in the Guide.</source>
         <translation>لا توجد نتائج لـ «%1». جرّب أحرفاً أقل أو تهجئة أخرى أو لغة أخرى — أو تصفّح المواضيع في الدليل.</translation>
     </message>
@@ -1020,137 +830,110 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="14"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="24"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="36"/>
         <source>Language: %1</source>
         <translation>اللغة: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="42"/>
         <source>My checklist and data</source>
         <translation>قائمة مهامي وبياناتي</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="45"/>
         <source>Change my household</source>
         <translation>تعديل بيانات أسرتي</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="45"/>
         <source>Set up my checklist</source>
         <translation>إعداد قائمة مهامي</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="50"/>
         <source>Export the checklist as PDF</source>
         <translation>تصدير قائمة المهام بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="55"/>
         <source>Add the deadlines to my calendar (.ics)</source>
         <translation>إضافة المواعيد النهائية إلى تقويمي (.ics)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="59"/>
         <source>Save all my data as one file</source>
         <translation>حفظ جميع بياناتي في ملف واحد</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="69"/>
         <source>Path of a saved data file</source>
         <translation>مسار ملف بيانات محفوظ</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="70"/>
         <source>Path of a saved data file to import</source>
         <translation>مسار ملف البيانات المحفوظ المراد استيراده</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="73"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="77"/>
         <source>Nothing was changed: %1</source>
         <translation>لم يتغيّر شيء: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="77"/>
         <source>Your data was imported.</source>
         <translation>تم استيراد بياناتك.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="79"/>
         <source>Import my data from this file</source>
         <translation>استيراد بياناتي من هذا الملف</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="86"/>
         <source>Saved: %1</source>
         <translation>تم الحفظ: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="86"/>
         <source>The file could not be written.</source>
         <translation>تعذّرت كتابة الملف.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="90"/>
         <source>Content updates</source>
         <translation>تحديثات المحتوى</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="95"/>
         <source>Content from %1 (version %2).</source>
         <translation>المحتوى بتاريخ %1 (الإصدار %2).</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="96"/>
         <source>No content is installed: %1</source>
         <translation>لا يوجد محتوى مثبّت: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="100"/>
         <source>This content is updated with new versions of the app.</source>
         <translation>يتم تحديث هذا المحتوى مع الإصدارات الجديدة من التطبيق.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="111"/>
         <source>Check for updates</source>
         <translation>البحث عن تحديثات</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="137"/>
         <source>Last checked: %1</source>
         <translation>آخر تحقق: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="142"/>
         <source>What&apos;s new in the content</source>
         <translation>ما الجديد في المحتوى</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="146"/>
         <source>Privacy</source>
         <translation>الخصوصية</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="149"/>
         <source>Everything you enter stays on this device. No account, no tracking.</source>
         <translation>كل ما تُدخله يبقى على هذا الجهاز. بلا حساب، بلا تتبّع.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="153"/>
         <source>Data folder: %1</source>
         <translation>مجلد البيانات: %1</translation>
     </message>
@@ -1158,42 +941,34 @@
 <context>
     <name>StepDelegate</name>
     <message>
-        <location filename="../qml/components/StepDelegate.qml" line="21"/>
         <source>No longer in the guide – your record is kept</source>
         <translation>لم تعد في الدليل – ما سجّلته محفوظ</translation>
     </message>
     <message>
-        <location filename="../qml/components/StepDelegate.qml" line="22"/>
         <source>Not needed</source>
         <translation>غير ضروري</translation>
     </message>
     <message>
-        <location filename="../qml/components/StepDelegate.qml" line="23"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../qml/components/StepDelegate.qml" line="24"/>
         <source>No deadline</source>
         <translation>بلا موعد نهائي</translation>
     </message>
     <message>
-        <location filename="../qml/components/StepDelegate.qml" line="25"/>
         <source>Overdue since %1</source>
         <translation>متأخرة منذ %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/StepDelegate.qml" line="26"/>
         <source>Due by %1</source>
         <translation>الموعد النهائي: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/StepDelegate.qml" line="39"/>
         <source>Done: %1</source>
         <translation>تم: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/StepDelegate.qml" line="39"/>
         <source>Mark as done: %1</source>
         <translation>تحديد كمنجزة: %1</translation>
     </message>
@@ -1201,87 +976,70 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="42"/>
         <source>This step is not in your checklist.</source>
         <translation>هذه الخطوة ليست في قائمة مهامك.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="89"/>
         <source>This step is no longer in the guide. What you recorded is kept.</source>
         <translation>هذه الخطوة لم تعد في الدليل. ما سجّلته محفوظ.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="90"/>
         <source>Overdue since %1</source>
         <translation>متأخرة منذ %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="91"/>
         <source>Due by %1</source>
         <translation>الموعد النهائي: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="92"/>
         <source>No deadline</source>
         <translation>بلا موعد نهائي</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="109"/>
         <source>Bring along:</source>
         <translation>أحضِر معك:</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="118"/>
         <source>Done ✓</source>
         <translation>تم ✓</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="118"/>
         <source>Mark as done</source>
         <translation>تحديد كمنجزة</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="124"/>
         <source>Needed after all</source>
         <translation>ضرورية رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="124"/>
         <source>Not needed</source>
         <translation>غير ضروري</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="132"/>
         <source>Read more about it</source>
         <translation>اقرأ المزيد عن ذلك</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="139"/>
         <source>Show at the counter</source>
         <translation>اعرض عند الشبّاك</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="142"/>
         <source>Show this step in German and in your language, large, at the office counter</source>
         <translation>اعرض هذه الخطوة بخط كبير بالألمانية وبلغتك عند شبّاك المكتب</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="147"/>
         <source>Where to go</source>
         <translation>إلى أين تذهب</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="171"/>
         <source>My note</source>
         <translation>ملاحظتي</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="180"/>
         <source>e.g. appointment on 5 March, bring the rental contract</source>
         <translation>مثلاً: موعد في 5 مارس، إحضار عقد الإيجار</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="183"/>
         <source>My note for this step</source>
         <translation>ملاحظتي لهذه الخطوة</translation>
     </message>
@@ -1289,87 +1047,70 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="65"/>
         <source>Checking for updates…</source>
         <translation>جارٍ البحث عن تحديثات…</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="67"/>
         <source>Downloading the update…</source>
         <translation>جارٍ تنزيل التحديث…</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="70"/>
         <source>Installing the update…</source>
         <translation>جارٍ تثبيت التحديث…</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="156"/>
         <source>This content has no update server.</source>
         <translation>لا يوجد خادم تحديثات لهذا المحتوى.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="240"/>
         <source>The content was updated to version %1.</source>
         <translation>تم تحديث المحتوى إلى الإصدار %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="242"/>
         <source>The content is up to date.</source>
         <translation>المحتوى محدَّث.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="249"/>
         <source>You are offline. The app looks for updates again when you are online.</source>
         <translation>أنت غير متصل بالإنترنت. سيبحث التطبيق عن تحديثات مرة أخرى عندما تتصل بالإنترنت.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="250"/>
         <source>The update server could not be reached. Your content is unchanged; please try again later.</source>
         <translation>تعذّر الاتصال بخادم التحديثات. لم يتغيّر محتواك. يُرجى المحاولة مرة أخرى لاحقاً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="253"/>
         <source>The update server reported an error. Your content is unchanged; please try again later.</source>
         <translation>أبلغ خادم التحديثات عن خطأ. لم يتغيّر محتواك. يُرجى المحاولة مرة أخرى لاحقاً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="256"/>
         <source>The update is not genuine: its signature does not match. It was not installed.</source>
         <translation>التحديث غير أصلي: توقيعه غير مطابق. لم يتم تثبيته.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="258"/>
         <source>The update is for another city or region. It was not installed.</source>
         <translation>هذا التحديث لمدينة أو منطقة أخرى. لم يتم تثبيته.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="260"/>
         <source>The server offers older content than this device has. Nothing was changed.</source>
         <translation>يقدّم الخادم محتوى أقدم من المحتوى الموجود على هذا الجهاز. لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="262"/>
         <source>The update on the server has expired. It was not installed.</source>
         <translation>انتهت صلاحية التحديث الموجود على الخادم. لم يتم تثبيته.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="268"/>
         <source>The download was damaged or incomplete. Your content is unchanged; please try again later.</source>
         <translation>التنزيل تالف أو غير مكتمل. لم يتغيّر محتواك. يُرجى المحاولة مرة أخرى لاحقاً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="270"/>
         <source>There is not enough free space on this device for the update. Your content is unchanged.</source>
         <translation>لا توجد مساحة فارغة كافية على هذا الجهاز للتحديث. لم يتغيّر محتواك.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="272"/>
         <source>No content is installed that could be updated.</source>
         <translation>لا يوجد محتوى مثبّت يمكن تحديثه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="277"/>
         <source>The update could not be installed. Your content is unchanged.</source>
         <translation>تعذّر تثبيت التحديث. لم يتغيّر محتواك.</translation>
     </message>
@@ -1377,7 +1118,6 @@
 <context>
     <name>TopicPage</name>
     <message>
-        <location filename="../qml/pages/TopicPage.qml" line="45"/>
         <source>There are no articles in this topic yet.</source>
         <translation>لا توجد مقالات في هذا الموضوع بعد.</translation>
     </message>
@@ -1385,7 +1125,6 @@
 <context>
     <name>WhatsNewModel</name>
     <message>
-        <location filename="../app/ui/whatsnewmodel.cpp" line="126"/>
         <source>Topics of the guide</source>
         <translation>مواضيع الدليل</translation>
     </message>
@@ -1393,58 +1132,47 @@
 <context>
     <name>WhatsNewPage</name>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="14"/>
         <source>What&apos;s new</source>
         <extracomment>Title of the list of pages the last content update changed</extracomment>
         <translation>ما الجديد</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="37"/>
         <source>Notes from the editors: %1</source>
         <translation>ملاحظات فريق التحرير: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="45"/>
         <source>Content from %1 (version %2).</source>
         <translation>المحتوى بتاريخ %1 (الإصدار %2).</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="67"/>
         <source>New</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="68"/>
         <source>Removed</source>
         <translation>محذوف</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="69"/>
         <source>Changed</source>
         <translation>معدَّل</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="70"/>
         <source>Place or service</source>
         <translation>مكان أو خدمة</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="71"/>
         <source>Checklist step</source>
         <translation>خطوة في قائمة المهام</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="72"/>
         <source>Guide</source>
         <translation>الدليل</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="73"/>
         <source>Article</source>
         <translation>مقال</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="82"/>
         <source>No changes to show. When the content is updated, the changed pages are listed here.</source>
         <translation>لا توجد تغييرات لعرضها. عند تحديث المحتوى، تظهر هنا الصفحات التي تغيّرت.</translation>
     </message>

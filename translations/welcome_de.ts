@@ -4,27 +4,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app/ui/appcontroller.cpp" line="135"/>
         <source>The guide&apos;s content could not be installed, so what is shown may be missing or old. Free some storage space and restart the app. (%1)</source>
         <translation>Die Inhalte des Ratgebers konnten nicht installiert werden. Was angezeigt wird, kann deshalb fehlen oder veraltet sein. Geben Sie etwas Speicherplatz frei und starten Sie die App neu. (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/appcontroller.cpp" line="140"/>
         <source>The guide&apos;s content cannot be read. Please reinstall the app. (%1)</source>
         <translation>Die Inhalte des Ratgebers können nicht gelesen werden. Bitte installieren Sie die App neu. (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/appcontroller.cpp" line="143"/>
         <source>Your personal data file was damaged. It was kept as a backup (%1) and a new one was started.</source>
         <translation>Ihre Datei mit persönlichen Daten war beschädigt. Sie wurde als Sicherung aufbewahrt (%1), und eine neue Datei wurde angelegt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/appcontroller.cpp" line="148"/>
         <source>Your personal data was saved by a newer version of Welcome. Please update the app; your data was left untouched.</source>
         <translation>Ihre persönlichen Daten wurden von einer neueren Version von Welcome gespeichert. Bitte aktualisieren Sie die App; Ihre Daten wurden nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/appcontroller.cpp" line="153"/>
         <source>Your personal data cannot be opened, so nothing you enter now will be kept. (%1)</source>
         <translation>Ihre persönlichen Daten können nicht geöffnet werden. Was Sie jetzt eingeben, wird deshalb nicht gespeichert. (%1)</translation>
     </message>
@@ -32,40 +27,32 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../qml/AppShell.qml" line="138"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="145"/>
         <source>Guide</source>
         <extracomment>The tab with all topics and articles</extracomment>
         <translation>Ratgeber</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="152"/>
         <source>Checklist</source>
         <extracomment>The tab with the personal checklist</extracomment>
         <translation>Checkliste</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="158"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../qml/components/UpdateBanner.qml" line="23"/>
         <source>Content updated</source>
         <translation>Inhalte aktualisiert</translation>
     </message>
     <message>
-        <location filename="../qml/components/UpdateBanner.qml" line="30"/>
         <source>See what&apos;s new</source>
         <translation>Neues ansehen</translation>
     </message>
     <message>
-        <location filename="../qml/components/UpdateBanner.qml" line="40"/>
-        <location filename="../qml/components/UpdateBanner.qml" line="42"/>
         <source>Dismiss</source>
         <translation>Schliessen</translation>
     </message>
@@ -73,27 +60,22 @@
 <context>
     <name>ArticlePage</name>
     <message>
-        <location filename="../qml/pages/ArticlePage.qml" line="47"/>
         <source>This page does not exist (any more). It may have been removed in a content update.</source>
         <translation>Diese Seite gibt es nicht (mehr). Vielleicht wurde sie bei einer Aktualisierung der Inhalte entfernt.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ArticlePage.qml" line="98"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ArticlePage.qml" line="116"/>
         <source>Source: %1, opens %2 in the browser</source>
         <translation>Quelle: %1, öffnet %2 im Browser</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ArticlePage.qml" line="124"/>
         <source>Last checked on %1. Our editors are still verifying some details of this page.</source>
         <translation>Zuletzt geprüft am %1. Unsere Redaktion prüft einige Angaben auf dieser Seite noch.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ArticlePage.qml" line="125"/>
         <source>Last checked on %1.</source>
         <translation>Zuletzt geprüft am %1.</translation>
     </message>
@@ -101,63 +83,50 @@
 <context>
     <name>ChecklistController</name>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="81"/>
-        <location filename="../app/ui/checklistcontroller.cpp" line="204"/>
         <source>Whole household</source>
         <translation>Ganzer Haushalt</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="87"/>
         <source>Person %1</source>
         <translation>Person %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="123"/>
         <source>Your household could not be saved.</source>
         <translation>Ihr Haushalt konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="199"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="200"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="201"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="202"/>
         <source>Not needed</source>
         <translation>Nicht nötig</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="203"/>
         <source>Bring along</source>
         <translation>Mitbringen</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="205"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="206"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="210"/>
         <source>My checklist</source>
         <translation>Meine Checkliste</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="234"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -165,62 +134,50 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="14"/>
         <source>My checklist</source>
         <translation>Meine Checkliste</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="32"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="34"/>
         <source>Show the steps of everyone</source>
         <translation>Die Schritte aller Personen anzeigen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="42"/>
         <source>Show the steps of %1</source>
         <translation>Die Schritte von %1 anzeigen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="53"/>
         <source>%1 of %2 steps done</source>
         <translation>%1 von %2 Schritten erledigt</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="85"/>
         <source>Add the deadlines to my calendar</source>
         <translation>Fristen in meinen Kalender eintragen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="89"/>
         <source>Saved. Open the file with your calendar app: %1</source>
         <translation>Gespeichert. Öffnen Sie die Datei mit Ihrer Kalender-App: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="90"/>
         <source>The calendar file could not be written.</source>
         <translation>Die Kalenderdatei konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="106"/>
         <source>Change my household</source>
         <translation>Meinen Haushalt ändern</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="122"/>
         <source>Your personal checklist shows what to do, for whom and by when: registration, health insurance, school and more.</source>
         <translation>Ihre persönliche Checkliste zeigt, was zu tun ist, für wen und bis wann: Anmeldung, Krankenkasse, Schule und mehr.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="129"/>
         <source>Answer a few questions. Everything stays on this phone.</source>
         <translation>Beantworten Sie ein paar Fragen. Alles bleibt auf diesem Telefon.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="136"/>
         <source>Set up my checklist</source>
         <translation>Meine Checkliste einrichten</translation>
     </message>
@@ -228,13 +185,10 @@
 <context>
     <name>ChecklistPdf</name>
     <message>
-        <location filename="../app/ui/checklistpdf.cpp" line="101"/>
-        <location filename="../app/ui/checklistpdf.cpp" line="133"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistpdf.cpp" line="129"/>
         <source>Cannot write %1: the PDF could not be produced.</source>
         <translation>%1 kann nicht geschrieben werden: Das PDF konnte nicht erstellt werden.</translation>
     </message>
@@ -242,7 +196,6 @@
 <context>
     <name>CounterPage</name>
     <message>
-        <location filename="../qml/pages/CounterPage.qml" line="23"/>
         <source>Show at the counter</source>
         <translation>Am Schalter zeigen</translation>
     </message>
@@ -250,7 +203,6 @@
 <context>
     <name>FallbackNote</name>
     <message>
-        <location filename="../qml/components/FallbackNote.qml" line="21"/>
         <source>This page is not yet available in %1. It is shown in %2.</source>
         <translation>Diese Seite gibt es noch nicht auf %1. Sie wird auf %2 angezeigt.</translation>
     </message>
@@ -258,13 +210,11 @@
 <context>
     <name>GuidePage</name>
     <message>
-        <location filename="../qml/pages/GuidePage.qml" line="20"/>
         <source>Guide</source>
         <extracomment>Title of the list of all topics</extracomment>
         <translation>Ratgeber</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/GuidePage.qml" line="74"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n Artikel</numerusform>
@@ -272,17 +222,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/pages/GuidePage.qml" line="80"/>
         <source>No content is installed yet.</source>
         <translation>Es sind noch keine Inhalte installiert.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GuidePage.qml" line="111"/>
         <source>Release to check for updates</source>
         <translation>Loslassen, um nach Aktualisierungen zu suchen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GuidePage.qml" line="112"/>
         <source>Pull down to check for updates</source>
         <translation>Nach unten ziehen, um nach Aktualisierungen zu suchen</translation>
     </message>
@@ -290,47 +237,38 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="40"/>
         <source>Trusted information for your first steps. It works offline.</source>
         <translation>Verlässliche Informationen für Ihre ersten Schritte. Funktioniert auch offline.</translation>
     </message>
     <message>
-        <location filename="../qml/components/NoticeBar.qml" line="20"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../qml/components/NoticeBar.qml" line="22"/>
         <source>Dismiss the message</source>
         <translation>Meldung schliessen</translation>
     </message>
     <message>
-        <location filename="../qml/components/NextSteps.qml" line="23"/>
         <source>Your next steps</source>
         <translation>Ihre nächsten Schritte</translation>
     </message>
     <message>
-        <location filename="../qml/components/NextSteps.qml" line="23"/>
         <source>All steps done – well done!</source>
         <translation>Alle Schritte erledigt – gut gemacht!</translation>
     </message>
     <message>
-        <location filename="../qml/components/NextSteps.qml" line="43"/>
         <source>Whole checklist</source>
         <translation>Ganze Checkliste</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="67"/>
         <source>Find places that help: counselling, courses, interpreters, offices</source>
         <translation>Finden Sie Anlaufstellen: Beratung, Kurse, Dolmetschende, Ämter</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="74"/>
         <source>Set up your personal checklist: what to do, for whom, by when</source>
         <translation>Richten Sie Ihre persönliche Checkliste ein: was zu tun ist, für wen, bis wann</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="87"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
@@ -338,47 +276,38 @@
 <context>
     <name>LocationBar</name>
     <message>
-        <location filename="../qml/components/LocationBar.qml" line="12"/>
         <source>your position</source>
         <translation>Ihr Standort</translation>
     </message>
     <message>
-        <location filename="../qml/components/LocationBar.qml" line="12"/>
         <source>your last known position</source>
         <translation>Ihr letzter bekannter Standort</translation>
     </message>
     <message>
-        <location filename="../qml/components/LocationBar.qml" line="13"/>
         <source>the city centre</source>
         <translation>Stadtzentrum</translation>
     </message>
     <message>
-        <location filename="../qml/components/LocationBar.qml" line="16"/>
         <source>This device cannot tell its position: pick a place.</source>
         <translation>Dieses Gerät kann seinen Standort nicht bestimmen: Wählen Sie einen Ort.</translation>
     </message>
     <message>
-        <location filename="../qml/components/LocationBar.qml" line="17"/>
         <source>The app may not use your position: pick a place, or allow it in the settings.</source>
         <translation>Die App darf Ihren Standort nicht verwenden: Wählen Sie einen Ort oder erlauben Sie es in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../qml/components/LocationBar.qml" line="18"/>
         <source>Looking for your position…</source>
         <translation>Ihr Standort wird gesucht…</translation>
     </message>
     <message>
-        <location filename="../qml/components/LocationBar.qml" line="25"/>
         <source>Sorted by distance from %1. %2 Change</source>
         <translation>Nach Entfernung sortiert, Ausgangspunkt: %1. %2 Ändern</translation>
     </message>
     <message>
-        <location filename="../qml/components/LocationBar.qml" line="42"/>
         <source>Sorted by distance from %1.</source>
         <translation>Nach Entfernung sortiert, Ausgangspunkt: %1.</translation>
     </message>
     <message>
-        <location filename="../qml/components/LocationBar.qml" line="60"/>
         <source>Change</source>
         <extracomment>Button: choose where distances count from</extracomment>
         <translation>Ändern</translation>
@@ -387,67 +316,54 @@
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="14"/>
         <source>Where are you?</source>
         <translation>Wo sind Sie?</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="36"/>
         <source>Places that help are sorted by distance from this point. It stays on your phone and is never sent anywhere.</source>
         <translation>Die Anlaufstellen werden nach der Entfernung zu diesem Punkt sortiert. Er bleibt auf Ihrem Telefon und wird nirgendwohin gesendet.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="44"/>
         <source>Use my position</source>
         <translation>Meinen Standort verwenden</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="61"/>
         <source>This device cannot tell its position. Please pick your postcode or quarter below.</source>
         <translation>Dieses Gerät kann seinen Standort nicht bestimmen. Bitte wählen Sie unten Ihre Postleitzahl oder Ihr Quartier.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="63"/>
         <source>The app may not use your position. Allow it in the system settings, or pick your postcode or quarter below.</source>
         <translation>Die App darf Ihren Standort nicht verwenden. Erlauben Sie es in den Systemeinstellungen oder wählen Sie unten Ihre Postleitzahl oder Ihr Quartier.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="65"/>
         <source>Looking for your position… This can take a minute, especially indoors.</source>
         <translation>Ihr Standort wird gesucht… Das kann eine Minute dauern, besonders in Gebäuden.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="67"/>
         <source>Using your position (accurate to about %1 m).</source>
         <translation>Ihr Standort wird verwendet (Genauigkeit etwa %1 m).</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="68"/>
         <source>Using your position.</source>
         <translation>Ihr Standort wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="79"/>
         <source>Use the city centre</source>
         <translation>Stadtzentrum verwenden</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="91"/>
         <source>Postcode or quarter, e.g. 3018 or Bümpliz</source>
         <translation>Postleitzahl oder Quartier, z. B. 3018 oder Bümpliz</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="93"/>
         <source>Search a postcode or quarter</source>
         <translation>Postleitzahl oder Quartier suchen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="115"/>
         <source>Measure from %1</source>
         <translation>Entfernung ab %1 messen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="121"/>
         <source>No postcode or quarter matches. Try the first digits of your postcode.</source>
         <translation>Keine passende Postleitzahl und kein passendes Quartier. Versuchen Sie es mit den ersten Ziffern Ihrer Postleitzahl.</translation>
     </message>
@@ -455,7 +371,6 @@
 <context>
     <name>MapMarker</name>
     <message numerus="yes">
-        <location filename="../qml/map/MapMarker.qml" line="31"/>
         <source>%n places here; zoom in</source>
         <translation>
             <numerusform>%n Anlaufstelle hier; hineinzoomen</numerusform>
@@ -466,42 +381,34 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../qml/map/MapView.qml" line="77"/>
         <source>Map of the places that help</source>
         <translation>Karte der Anlaufstellen</translation>
     </message>
     <message>
-        <location filename="../qml/map/MapView.qml" line="168"/>
         <source>Your position</source>
         <translation>Ihr Standort</translation>
     </message>
     <message>
-        <location filename="../qml/map/MapView.qml" line="206"/>
         <source>Zoom in</source>
         <translation>Vergrössern</translation>
     </message>
     <message>
-        <location filename="../qml/map/MapView.qml" line="213"/>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../qml/map/MapView.qml" line="235"/>
         <source>No offline map is installed and map downloads are off, so the places are shown without a map.</source>
         <translation>Es ist keine Offline-Karte installiert und das Herunterladen von Karten ist ausgeschaltet. Darum werden die Anlaufstellen ohne Karte angezeigt.</translation>
     </message>
     <message>
-        <location filename="../qml/map/MapView.qml" line="237"/>
         <source>The map server cannot be reached (no connection?), so the places are shown without a map.</source>
         <translation>Der Kartenserver ist nicht erreichbar (keine Verbindung?). Darum werden die Anlaufstellen ohne Karte angezeigt.</translation>
     </message>
     <message>
-        <location filename="../qml/map/MapView.qml" line="238"/>
         <source>Loading the map…</source>
         <translation>Karte wird geladen…</translation>
     </message>
     <message>
-        <location filename="../qml/map/MapView.qml" line="259"/>
         <source>Map data: %1</source>
         <translation>Kartendaten: %1</translation>
     </message>
@@ -509,17 +416,14 @@
 <context>
     <name>OfferMapCard</name>
     <message>
-        <location filename="../qml/map/OfferMapCard.qml" line="36"/>
         <source>Close the card</source>
         <translation>Infokarte schliessen</translation>
     </message>
     <message>
-        <location filename="../qml/map/OfferMapCard.qml" line="73"/>
         <source>Details and contact</source>
         <translation>Details und Kontakt</translation>
     </message>
     <message>
-        <location filename="../qml/map/OfferMapCard.qml" line="76"/>
         <source>Details and contact for %1</source>
         <translation>Details und Kontakt zu %1</translation>
     </message>
@@ -527,67 +431,54 @@
 <context>
     <name>OfferPage</name>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="18"/>
         <source>Where to get help</source>
         <translation>Wo Sie Hilfe finden</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="40"/>
         <source>This place is not in the guide (any more).</source>
         <translation>Diesen Ort gibt es im Ratgeber nicht (mehr).</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="100"/>
         <source>Languages spoken: %1</source>
         <translation>Gesprochene Sprachen: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="109"/>
         <source>Call</source>
         <translation>Anrufen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="112"/>
         <source>Call %1</source>
         <translation>%1 anrufen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="116"/>
         <source>Write</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="118"/>
         <source>Write an e-mail to %1</source>
         <translation>E-Mail an %1 schreiben</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="122"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="124"/>
         <source>Open the website of %1</source>
         <translation>Website von %1 öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="128"/>
         <source>Directions</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="132"/>
         <source>Directions to %1 in the map app</source>
         <translation>Route zu %1 in der Karten-App</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="138"/>
         <source>Read more</source>
         <translation>Mehr lesen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="157"/>
         <source>Our editors are still verifying some details of this entry. Please check before you go.</source>
         <translation>Unsere Redaktion prüft einige Angaben zu diesem Eintrag noch. Bitte prüfen Sie diese, bevor Sie hingehen.</translation>
     </message>
@@ -595,27 +486,22 @@
 <context>
     <name>OfferText</name>
     <message>
-        <location filename="../qml/components/OfferText.qml" line="16"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location filename="../qml/components/OfferText.qml" line="17"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../qml/components/OfferText.qml" line="19"/>
         <source>open day and night</source>
         <translation>Tag und Nacht geöffnet</translation>
     </message>
     <message>
-        <location filename="../qml/components/OfferText.qml" line="21"/>
         <source>open until %1</source>
         <translation>geöffnet bis %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/OfferText.qml" line="23"/>
         <source>opens %1</source>
         <translation>öffnet %1</translation>
     </message>
@@ -623,193 +509,154 @@
 <context>
     <name>OnboardingPage</name>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="66"/>
         <source>About you</source>
         <translation>Über Sie</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="87"/>
         <source>A few questions, so your checklist shows the right steps and deadlines. Your answers stay on this phone.</source>
         <translation>Ein paar Fragen, damit Ihre Checkliste die richtigen Schritte und Fristen zeigt. Ihre Antworten bleiben auf diesem Telefon.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="94"/>
         <source>When did you arrive in Bern?</source>
         <translation>Wann sind Sie in Bern angekommen?</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="101"/>
         <source>Month of arrival</source>
         <translation>Monat der Ankunft</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="111"/>
         <source>Day of arrival</source>
         <translation>Tag der Ankunft</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="120"/>
         <source>Year of arrival</source>
         <translation>Jahr der Ankunft</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="126"/>
         <source>Where did you come from?</source>
         <translation>Woher kommen Sie?</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="131"/>
         <source>From abroad</source>
         <translation>Aus dem Ausland</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="137"/>
         <source>From another Swiss canton</source>
         <translation>Aus einem anderen Schweizer Kanton</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="144"/>
-        <location filename="../qml/pages/OnboardingPage.qml" line="152"/>
         <source>Months in Switzerland before moving to Bern</source>
         <translation>Monate in der Schweiz vor dem Umzug nach Bern</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="160"/>
         <source>I am a citizen of an EU or EFTA country</source>
         <translation>Ich habe die Staatsangehörigkeit eines EU- oder EFTA-Staates</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="166"/>
         <source>Which permit do you have or expect?</source>
         <translation>Welche Bewilligung haben oder erwarten Sie?</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="172"/>
         <source>I don&apos;t know yet</source>
         <translation>Ich weiss es noch nicht</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="172"/>
         <source>B – residence</source>
         <translation>B – Aufenthaltsbewilligung</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="172"/>
         <source>C – settlement</source>
         <translation>C – Niederlassungsbewilligung</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="172"/>
         <source>L – short stay</source>
         <translation>L – Kurzaufenthaltsbewilligung</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="173"/>
         <source>F – provisionally admitted</source>
         <translation>F – vorläufig Aufgenommene</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="173"/>
         <source>N – asylum seeker</source>
         <translation>N – Asylsuchende</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="173"/>
         <source>S – protection status</source>
         <translation>S – Schutzstatus</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="174"/>
         <source>G – cross-border commuter</source>
         <translation>G – Grenzgängerbewilligung</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="175"/>
         <source>Permit</source>
         <translation>Bewilligung</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="180"/>
         <source>Who lives in your household?</source>
         <translation>Wer lebt in Ihrem Haushalt?</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="205"/>
         <source>Name (optional)</source>
         <translation>Name (optional)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="207"/>
         <source>Name of person %1</source>
         <translation>Name von Person %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="211"/>
         <source>Adult (18 or older)</source>
         <translation>Erwachsen (18 oder älter)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="211"/>
         <source>Young person (16–17)</source>
         <translation>Jugendlich (16–17)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="211"/>
         <source>School child (6–15)</source>
         <translation>Schulkind (6–15)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="212"/>
         <source>Kindergarten child (4–5)</source>
         <translation>Kindergartenkind (4–5)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="212"/>
         <source>Small child (0–3)</source>
         <translation>Kleinkind (0–3)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="215"/>
         <source>Age of person %1</source>
         <translation>Alter von Person %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="219"/>
         <source>Works or starts work</source>
         <translation>Ist erwerbstätig oder beginnt eine Arbeit</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="226"/>
         <source>Has a driving licence from abroad</source>
         <translation>Hat einen ausländischen Führerausweis</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="232"/>
         <source>Comes later to join the family</source>
         <translation>Kommt später nach (Familiennachzug)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="239"/>
         <source>Remove this person</source>
         <translation>Diese Person entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="242"/>
         <source>Remove person %1</source>
         <translation>Person %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="248"/>
         <source>Add a person</source>
         <translation>Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="265"/>
         <source>Skip for now</source>
         <translation>Vorerst überspringen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="278"/>
         <source>Show my checklist</source>
         <translation>Meine Checkliste anzeigen</translation>
     </message>
@@ -817,8 +664,6 @@
 <context>
     <name>PageHeader</name>
     <message>
-        <location filename="../qml/components/PageHeader.qml" line="31"/>
-        <location filename="../qml/components/PageHeader.qml" line="33"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -826,109 +671,88 @@
 <context>
     <name>PlacesPage</name>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="48"/>
         <source>Places that help</source>
         <translation>Anlaufstellen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="74"/>
         <source>All kinds of help</source>
         <translation>Alle Hilfsangebote</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="74"/>
         <source>Integration counselling</source>
         <translation>Integrationsberatung</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="74"/>
         <source>Residents&apos; office</source>
         <translation>Einwohnerdienste</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="74"/>
         <source>School office</source>
         <translation>Schulamt</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="75"/>
         <source>Language courses</source>
         <translation>Sprachkurse</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="75"/>
         <source>Interpreting</source>
         <translation>Dolmetschen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="75"/>
         <source>Social insurance</source>
         <translation>Sozialversicherungen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="75"/>
         <source>Road traffic office</source>
         <translation>Strassenverkehrsamt</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="76"/>
         <source>Libraries</source>
         <translation>Bibliotheken</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="76"/>
         <source>Migration service</source>
         <translation>Migrationsdienst</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="76"/>
         <source>Emergencies</source>
         <translation>Notfälle</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="77"/>
         <source>Kind of help</source>
         <translation>Art der Hilfe</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="86"/>
         <source>Open now</source>
         <translation>Jetzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="91"/>
         <source>Free of charge</source>
         <translation>Kostenlos</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="105"/>
         <source>List</source>
         <extracomment>Show the places as a list</extracomment>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="106"/>
         <source>Show as a list</source>
         <translation>Als Liste anzeigen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="110"/>
         <source>Map</source>
         <extracomment>Show the places on a map</extracomment>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="111"/>
         <source>Show on a map</source>
         <translation>Auf der Karte anzeigen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="192"/>
         <source>Show my location</source>
         <translation>Meinen Standort anzeigen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="159"/>
         <source>Nothing matches these filters. Try another kind of help, or switch off “Open now”.</source>
         <translation>Keine Anlaufstelle passt zu diesen Filtern. Wählen Sie eine andere Art der Hilfe oder schalten Sie «Jetzt geöffnet» aus.</translation>
     </message>
@@ -936,12 +760,10 @@
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../qml/components/SearchField.qml" line="14"/>
         <source>Search the guide</source>
         <translation>Ratgeber durchsuchen</translation>
     </message>
     <message>
-        <location filename="../qml/components/SearchField.qml" line="34"/>
         <source>Search, e.g. health insurance</source>
         <translation>Suchen, z. B. Krankenkasse</translation>
     </message>
@@ -949,62 +771,50 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="21"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="30"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="37"/>
         <source>Search the guide</source>
         <translation>Ratgeber durchsuchen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="68"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="68"/>
         <source>Places and offers</source>
         <translation>Orte und Angebote</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="68"/>
         <source>Checklist steps</source>
         <translation>Checklisten-Schritte</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="116"/>
         <source>similar spelling</source>
         <translation>ähnliche Schreibweise</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="142"/>
         <source>Recent searches</source>
         <translation>Letzte Suchen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="142"/>
         <source>Type a word in any language, e.g. Krankenkasse, permit, école.</source>
         <translation>Geben Sie ein Wort in einer beliebigen Sprache ein, z. B. Krankenkasse, permit, école.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="157"/>
         <source>Search again for %1</source>
         <translation>Erneut suchen nach %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="163"/>
         <source>Clear recent searches</source>
         <translation>Letzte Suchen löschen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="177"/>
         <source>Nothing found for “%1”. Try fewer letters, another spelling or another language — or browse the topics in the Guide.</source>
         <translation>Nichts gefunden für «%1». Versuchen Sie es mit weniger Buchstaben, einer anderen Schreibweise oder einer anderen Sprache – oder stöbern Sie in den Themen im Ratgeber.</translation>
     </message>
@@ -1012,137 +822,110 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="14"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="24"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="36"/>
         <source>Language: %1</source>
         <translation>Sprache: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="42"/>
         <source>My checklist and data</source>
         <translation>Meine Checkliste und Daten</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="45"/>
         <source>Change my household</source>
         <translation>Meinen Haushalt ändern</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="45"/>
         <source>Set up my checklist</source>
         <translation>Meine Checkliste einrichten</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="50"/>
         <source>Export the checklist as PDF</source>
         <translation>Checkliste als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="55"/>
         <source>Add the deadlines to my calendar (.ics)</source>
         <translation>Fristen in meinen Kalender eintragen (.ics)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="59"/>
         <source>Save all my data as one file</source>
         <translation>Alle meine Daten in einer Datei speichern</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="69"/>
         <source>Path of a saved data file</source>
         <translation>Pfad einer gespeicherten Datendatei</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="70"/>
         <source>Path of a saved data file to import</source>
         <translation>Pfad einer gespeicherten Datendatei zum Importieren</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="73"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="77"/>
         <source>Nothing was changed: %1</source>
         <translation>Es wurde nichts geändert: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="77"/>
         <source>Your data was imported.</source>
         <translation>Ihre Daten wurden importiert.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="79"/>
         <source>Import my data from this file</source>
         <translation>Meine Daten aus dieser Datei importieren</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="86"/>
         <source>Saved: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="86"/>
         <source>The file could not be written.</source>
         <translation>Die Datei konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="90"/>
         <source>Content updates</source>
         <translation>Aktualisierung der Inhalte</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="95"/>
         <source>Content from %1 (version %2).</source>
         <translation>Inhalte vom %1 (Version %2).</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="96"/>
         <source>No content is installed: %1</source>
         <translation>Keine Inhalte installiert: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="100"/>
         <source>This content is updated with new versions of the app.</source>
         <translation>Diese Inhalte werden mit neuen Versionen der App aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="111"/>
         <source>Check for updates</source>
         <translation>Nach Aktualisierungen suchen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="137"/>
         <source>Last checked: %1</source>
         <translation>Zuletzt geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="142"/>
         <source>What&apos;s new in the content</source>
         <translation>Was ist neu in den Inhalten</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="146"/>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="149"/>
         <source>Everything you enter stays on this device. No account, no tracking.</source>
         <translation>Alles, was Sie eingeben, bleibt auf diesem Gerät. Kein Konto, kein Tracking.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="153"/>
         <source>Data folder: %1</source>
         <translation>Datenordner: %1</translation>
     </message>
@@ -1150,42 +933,34 @@
 <context>
     <name>StepDelegate</name>
     <message>
-        <location filename="../qml/components/StepDelegate.qml" line="21"/>
         <source>No longer in the guide – your record is kept</source>
         <translation>Nicht mehr im Ratgeber – Ihre Angaben bleiben gespeichert</translation>
     </message>
     <message>
-        <location filename="../qml/components/StepDelegate.qml" line="22"/>
         <source>Not needed</source>
         <translation>Nicht nötig</translation>
     </message>
     <message>
-        <location filename="../qml/components/StepDelegate.qml" line="23"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../qml/components/StepDelegate.qml" line="24"/>
         <source>No deadline</source>
         <translation>Keine Frist</translation>
     </message>
     <message>
-        <location filename="../qml/components/StepDelegate.qml" line="25"/>
         <source>Overdue since %1</source>
         <translation>Überfällig seit %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/StepDelegate.qml" line="26"/>
         <source>Due by %1</source>
         <translation>Fällig bis %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/StepDelegate.qml" line="39"/>
         <source>Done: %1</source>
         <translation>Erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/StepDelegate.qml" line="39"/>
         <source>Mark as done: %1</source>
         <translation>Als erledigt markieren: %1</translation>
     </message>
@@ -1193,87 +968,70 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="42"/>
         <source>This step is not in your checklist.</source>
         <translation>Dieser Schritt ist nicht in Ihrer Checkliste.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="89"/>
         <source>This step is no longer in the guide. What you recorded is kept.</source>
         <translation>Dieser Schritt ist nicht mehr im Ratgeber. Ihre Angaben bleiben gespeichert.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="90"/>
         <source>Overdue since %1</source>
         <translation>Überfällig seit %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="91"/>
         <source>Due by %1</source>
         <translation>Fällig bis %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="92"/>
         <source>No deadline</source>
         <translation>Keine Frist</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="109"/>
         <source>Bring along:</source>
         <translation>Mitbringen:</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="118"/>
         <source>Done ✓</source>
         <translation>Erledigt ✓</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="118"/>
         <source>Mark as done</source>
         <translation>Als erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="124"/>
         <source>Needed after all</source>
         <translation>Doch nötig</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="124"/>
         <source>Not needed</source>
         <translation>Nicht nötig</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="132"/>
         <source>Read more about it</source>
         <translation>Mehr dazu lesen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="139"/>
         <source>Show at the counter</source>
         <translation>Am Schalter zeigen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="142"/>
         <source>Show this step in German and in your language, large, at the office counter</source>
         <translation>Diesen Schritt gross auf Deutsch und in Ihrer Sprache am Schalter zeigen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="147"/>
         <source>Where to go</source>
         <translation>Anlaufstellen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="171"/>
         <source>My note</source>
         <translation>Meine Notiz</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="180"/>
         <source>e.g. appointment on 5 March, bring the rental contract</source>
         <translation>z. B. Termin am 5. März, Mietvertrag mitbringen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="183"/>
         <source>My note for this step</source>
         <translation>Meine Notiz zu diesem Schritt</translation>
     </message>
@@ -1281,87 +1039,70 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="65"/>
         <source>Checking for updates…</source>
         <translation>Suche nach Aktualisierungen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="67"/>
         <source>Downloading the update…</source>
         <translation>Aktualisierung wird heruntergeladen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="70"/>
         <source>Installing the update…</source>
         <translation>Aktualisierung wird installiert…</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="156"/>
         <source>This content has no update server.</source>
         <translation>Für diese Inhalte gibt es keinen Server für Aktualisierungen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="240"/>
         <source>The content was updated to version %1.</source>
         <translation>Die Inhalte wurden auf Version %1 aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="242"/>
         <source>The content is up to date.</source>
         <translation>Die Inhalte sind aktuell.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="249"/>
         <source>You are offline. The app looks for updates again when you are online.</source>
         <translation>Sie sind offline. Die App sucht wieder nach Aktualisierungen, sobald Sie online sind.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="250"/>
         <source>The update server could not be reached. Your content is unchanged; please try again later.</source>
         <translation>Der Server für Aktualisierungen ist nicht erreichbar. Ihre Inhalte bleiben unverändert. Bitte versuchen Sie es später noch einmal.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="253"/>
         <source>The update server reported an error. Your content is unchanged; please try again later.</source>
         <translation>Der Server für Aktualisierungen meldet einen Fehler. Ihre Inhalte bleiben unverändert. Bitte versuchen Sie es später noch einmal.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="256"/>
         <source>The update is not genuine: its signature does not match. It was not installed.</source>
         <translation>Die Aktualisierung ist nicht echt: Die Signatur stimmt nicht. Sie wurde nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="258"/>
         <source>The update is for another city or region. It was not installed.</source>
         <translation>Die Aktualisierung ist für eine andere Stadt oder Region. Sie wurde nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="260"/>
         <source>The server offers older content than this device has. Nothing was changed.</source>
         <translation>Der Server hat ältere Inhalte als dieses Gerät. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="262"/>
         <source>The update on the server has expired. It was not installed.</source>
         <translation>Die Aktualisierung auf dem Server ist abgelaufen. Sie wurde nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="268"/>
         <source>The download was damaged or incomplete. Your content is unchanged; please try again later.</source>
         <translation>Der Download war beschädigt oder unvollständig. Ihre Inhalte bleiben unverändert. Bitte versuchen Sie es später noch einmal.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="270"/>
         <source>There is not enough free space on this device for the update. Your content is unchanged.</source>
         <translation>Auf diesem Gerät ist nicht genug freier Speicher für die Aktualisierung. Ihre Inhalte bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="272"/>
         <source>No content is installed that could be updated.</source>
         <translation>Es sind keine Inhalte installiert, die aktualisiert werden könnten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="277"/>
         <source>The update could not be installed. Your content is unchanged.</source>
         <translation>Die Aktualisierung konnte nicht installiert werden. Ihre Inhalte bleiben unverändert.</translation>
     </message>
@@ -1369,7 +1110,6 @@
 <context>
     <name>TopicPage</name>
     <message>
-        <location filename="../qml/pages/TopicPage.qml" line="45"/>
         <source>There are no articles in this topic yet.</source>
         <translation>Zu diesem Thema gibt es noch keine Artikel.</translation>
     </message>
@@ -1377,7 +1117,6 @@
 <context>
     <name>WhatsNewModel</name>
     <message>
-        <location filename="../app/ui/whatsnewmodel.cpp" line="126"/>
         <source>Topics of the guide</source>
         <translation>Themen im Ratgeber</translation>
     </message>
@@ -1385,58 +1124,47 @@
 <context>
     <name>WhatsNewPage</name>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="14"/>
         <source>What&apos;s new</source>
         <extracomment>Title of the list of pages the last content update changed</extracomment>
         <translation>Was ist neu</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="37"/>
         <source>Notes from the editors: %1</source>
         <translation>Hinweise der Redaktion: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="45"/>
         <source>Content from %1 (version %2).</source>
         <translation>Inhalte vom %1 (Version %2).</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="67"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="68"/>
         <source>Removed</source>
         <translation>Entfernt</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="69"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="70"/>
         <source>Place or service</source>
         <translation>Ort oder Angebot</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="71"/>
         <source>Checklist step</source>
         <translation>Checklisten-Schritt</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="72"/>
         <source>Guide</source>
         <translation>Ratgeber</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="73"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="82"/>
         <source>No changes to show. When the content is updated, the changed pages are listed here.</source>
         <translation>Keine Änderungen. Wenn die Inhalte aktualisiert werden, sehen Sie hier die geänderten Seiten.</translation>
     </message>

@@ -4,27 +4,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app/ui/appcontroller.cpp" line="135"/>
         <source>The guide&apos;s content could not be installed, so what is shown may be missing or old. Free some storage space and restart the app. (%1)</source>
         <translation>محتوای راهنما نصب نشد، برای همین ممکن است آنچه نشان داده می‌شود ناقص یا قدیمی باشد. کمی از فضای ذخیره‌سازی را آزاد کنید و برنامه را دوباره باز کنید. (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/appcontroller.cpp" line="140"/>
         <source>The guide&apos;s content cannot be read. Please reinstall the app. (%1)</source>
         <translation>محتوای راهنما خوانده نمی‌شود. لطفاً برنامه را دوباره نصب کنید. (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/appcontroller.cpp" line="143"/>
         <source>Your personal data file was damaged. It was kept as a backup (%1) and a new one was started.</source>
         <translation>فایل اطلاعات شخصی شما آسیب دیده بود. این فایل به‌عنوان نسخهٔ پشتیبان نگه داشته شد (%1) و یک فایل تازه ساخته شد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/appcontroller.cpp" line="148"/>
         <source>Your personal data was saved by a newer version of Welcome. Please update the app; your data was left untouched.</source>
         <translation>اطلاعات شخصی شما با نسخهٔ جدیدتری از Welcome ذخیره شده است. لطفاً برنامه را به‌روز کنید؛ به اطلاعات شما دست زده نشد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/appcontroller.cpp" line="153"/>
         <source>Your personal data cannot be opened, so nothing you enter now will be kept. (%1)</source>
         <translation>اطلاعات شخصی شما باز نمی‌شود، برای همین هرچه اکنون وارد کنید نگه داشته نمی‌شود. (%1)</translation>
     </message>
@@ -32,40 +27,32 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../qml/AppShell.qml" line="138"/>
         <source>Home</source>
         <translation>خانه</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="145"/>
         <source>Guide</source>
         <extracomment>The tab with all topics and articles</extracomment>
         <translation>راهنما</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="152"/>
         <source>Checklist</source>
         <extracomment>The tab with the personal checklist</extracomment>
         <translation>فهرست</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="158"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../qml/components/UpdateBanner.qml" line="23"/>
         <source>Content updated</source>
         <translation>محتوا به‌روزرسانی شد</translation>
     </message>
     <message>
-        <location filename="../qml/components/UpdateBanner.qml" line="30"/>
         <source>See what&apos;s new</source>
         <translation>دیدن تازه‌ها</translation>
     </message>
     <message>
-        <location filename="../qml/components/UpdateBanner.qml" line="40"/>
-        <location filename="../qml/components/UpdateBanner.qml" line="42"/>
         <source>Dismiss</source>
         <translation>بستن</translation>
     </message>
@@ -73,27 +60,22 @@
 <context>
     <name>ArticlePage</name>
     <message>
-        <location filename="../qml/pages/ArticlePage.qml" line="47"/>
         <source>This page does not exist (any more). It may have been removed in a content update.</source>
         <translation>این صفحه وجود ندارد (یا دیگر وجود ندارد). شاید در به‌روزرسانی محتوا حذف شده باشد.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ArticlePage.qml" line="98"/>
         <source>Sources</source>
         <translation>منابع</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ArticlePage.qml" line="116"/>
         <source>Source: %1, opens %2 in the browser</source>
         <translation>منبع: %1، %2 را در مرورگر باز می‌کند</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ArticlePage.qml" line="124"/>
         <source>Last checked on %1. Our editors are still verifying some details of this page.</source>
         <translation>آخرین بررسی: %1. ویراستاران ما هنوز برخی جزئیات این صفحه را بررسی می‌کنند.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ArticlePage.qml" line="125"/>
         <source>Last checked on %1.</source>
         <translation>آخرین بررسی: %1.</translation>
     </message>
@@ -101,63 +83,50 @@
 <context>
     <name>ChecklistController</name>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="81"/>
-        <location filename="../app/ui/checklistcontroller.cpp" line="204"/>
         <source>Whole household</source>
         <translation>همهٔ خانوار</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="87"/>
         <source>Person %1</source>
         <translation>فرد %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="123"/>
         <source>Your household could not be saved.</source>
         <translation>خانوار شما ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="199"/>
         <source>Due</source>
         <translation>مهلت</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="200"/>
         <source>Done</source>
         <translation>انجام شد</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="201"/>
         <source>Open</source>
         <translation>انجام‌نشده</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="202"/>
         <source>Not needed</source>
         <translation>لازم نیست</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="203"/>
         <source>Bring along</source>
         <translation>همراه بیاورید</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="205"/>
         <source>Step</source>
         <translation>مرحله</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="206"/>
         <source>State</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="210"/>
         <source>My checklist</source>
         <translation>فهرست کارهای من</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="234"/>
         <source>Cannot read %1: %2</source>
         <translation>خواندن %1 ممکن نیست: %2</translation>
     </message>
@@ -165,62 +134,50 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="14"/>
         <source>My checklist</source>
         <translation>فهرست کارهای من</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="32"/>
         <source>Everyone</source>
         <translation>همه</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="34"/>
         <source>Show the steps of everyone</source>
         <translation>نمایش مراحل همه</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="42"/>
         <source>Show the steps of %1</source>
         <translation>نمایش مراحل %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="53"/>
         <source>%1 of %2 steps done</source>
         <translation>%1 از %2 مرحله انجام شده</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="85"/>
         <source>Add the deadlines to my calendar</source>
         <translation>افزودن مهلت‌ها به تقویم من</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="89"/>
         <source>Saved. Open the file with your calendar app: %1</source>
         <translation>ذخیره شد. فایل را با برنامهٔ تقویم خود باز کنید: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="90"/>
         <source>The calendar file could not be written.</source>
         <translation>فایل تقویم نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="106"/>
         <source>Change my household</source>
         <translation>تغییر خانوار من</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="122"/>
         <source>Your personal checklist shows what to do, for whom and by when: registration, health insurance, school and more.</source>
         <translation>فهرست کارهای شخصی شما نشان می‌دهد چه کاری، برای چه کسی و تا چه زمانی باید انجام شود: ثبت‌نام، بیمهٔ درمانی، مدرسه و موارد دیگر.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="129"/>
         <source>Answer a few questions. Everything stays on this phone.</source>
         <translation>به چند پرسش پاسخ دهید. همه‌چیز روی همین گوشی می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="136"/>
         <source>Set up my checklist</source>
         <translation>ساختن فهرست کارهای من</translation>
     </message>
@@ -228,13 +185,10 @@
 <context>
     <name>ChecklistPdf</name>
     <message>
-        <location filename="../app/ui/checklistpdf.cpp" line="101"/>
-        <location filename="../app/ui/checklistpdf.cpp" line="133"/>
         <source>Cannot write %1: %2</source>
         <translation>نوشتن %1 ممکن نیست: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistpdf.cpp" line="129"/>
         <source>Cannot write %1: the PDF could not be produced.</source>
         <translation>نوشتن %1 ممکن نیست: فایل PDF ساخته نشد.</translation>
     </message>
@@ -242,7 +196,6 @@
 <context>
     <name>CounterPage</name>
     <message>
-        <location filename="../qml/pages/CounterPage.qml" line="23"/>
         <source>Show at the counter</source>
         <translation>نشان دادن در باجه</translation>
     </message>
@@ -250,7 +203,6 @@
 <context>
     <name>FallbackNote</name>
     <message>
-        <location filename="../qml/components/FallbackNote.qml" line="21"/>
         <source>This page is not yet available in %1. It is shown in %2.</source>
         <translation>این صفحه هنوز به زبان %1 موجود نیست. به زبان %2 نمایش داده می‌شود.</translation>
     </message>
@@ -258,30 +210,25 @@
 <context>
     <name>GuidePage</name>
     <message>
-        <location filename="../qml/pages/GuidePage.qml" line="20"/>
         <source>Guide</source>
         <extracomment>Title of the list of all topics</extracomment>
         <translation>راهنما</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/GuidePage.qml" line="74"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n مقاله</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/pages/GuidePage.qml" line="80"/>
         <source>No content is installed yet.</source>
         <translation>هنوز هیچ محتوایی نصب نشده است.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GuidePage.qml" line="111"/>
         <source>Release to check for updates</source>
         <translation>رها کنید تا به‌روزرسانی‌ها بررسی شود</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GuidePage.qml" line="112"/>
         <source>Pull down to check for updates</source>
         <translation>برای بررسی به‌روزرسانی‌ها به پایین بکشید</translation>
     </message>
@@ -289,47 +236,38 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="40"/>
         <source>Trusted information for your first steps. It works offline.</source>
         <translation>اطلاعات قابل اعتماد برای نخستین گام‌های شما. بدون اینترنت هم کار می‌کند.</translation>
     </message>
     <message>
-        <location filename="../qml/components/NoticeBar.qml" line="20"/>
         <source>OK</source>
         <translation>تأیید</translation>
     </message>
     <message>
-        <location filename="../qml/components/NoticeBar.qml" line="22"/>
         <source>Dismiss the message</source>
         <translation>بستن پیام</translation>
     </message>
     <message>
-        <location filename="../qml/components/NextSteps.qml" line="23"/>
         <source>Your next steps</source>
         <translation>گام‌های بعدی شما</translation>
     </message>
     <message>
-        <location filename="../qml/components/NextSteps.qml" line="23"/>
         <source>All steps done – well done!</source>
         <translation>همهٔ مراحل انجام شد – آفرین!</translation>
     </message>
     <message>
-        <location filename="../qml/components/NextSteps.qml" line="43"/>
         <source>Whole checklist</source>
         <translation>کل فهرست</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="67"/>
         <source>Find places that help: counselling, courses, interpreters, offices</source>
         <translation>جاهایی را پیدا کنید که کمک می‌کنند: مشاوره، کلاس‌ها، مترجم‌ها، اداره‌ها</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="74"/>
         <source>Set up your personal checklist: what to do, for whom, by when</source>
         <translation>فهرست کارهای شخصی خود را بسازید: چه کاری، برای چه کسی، تا چه زمانی</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="87"/>
         <source>Topics</source>
         <translation>موضوع‌ها</translation>
     </message>
@@ -337,47 +275,38 @@
 <context>
     <name>LocationBar</name>
     <message>
-        <location filename="../qml/components/LocationBar.qml" line="12"/>
         <source>your position</source>
         <translation>موقعیت شما</translation>
     </message>
     <message>
-        <location filename="../qml/components/LocationBar.qml" line="12"/>
         <source>your last known position</source>
         <translation>آخرین موقعیت شناخته‌شدهٔ شما</translation>
     </message>
     <message>
-        <location filename="../qml/components/LocationBar.qml" line="13"/>
         <source>the city centre</source>
         <translation>مرکز شهر</translation>
     </message>
     <message>
-        <location filename="../qml/components/LocationBar.qml" line="16"/>
         <source>This device cannot tell its position: pick a place.</source>
         <translation>این دستگاه نمی‌تواند موقعیت خود را تشخیص دهد: یک مکان انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../qml/components/LocationBar.qml" line="17"/>
         <source>The app may not use your position: pick a place, or allow it in the settings.</source>
         <translation>برنامه اجازهٔ استفاده از موقعیت شما را ندارد: یک مکان انتخاب کنید یا در تنظیمات اجازه دهید.</translation>
     </message>
     <message>
-        <location filename="../qml/components/LocationBar.qml" line="18"/>
         <source>Looking for your position…</source>
         <translation>در حال پیدا کردن موقعیت شما…</translation>
     </message>
     <message>
-        <location filename="../qml/components/LocationBar.qml" line="25"/>
         <source>Sorted by distance from %1. %2 Change</source>
         <translation>مرتب‌شده بر اساس فاصله از %1. %2 تغییر</translation>
     </message>
     <message>
-        <location filename="../qml/components/LocationBar.qml" line="42"/>
         <source>Sorted by distance from %1.</source>
         <translation>مرتب‌شده بر اساس فاصله از %1.</translation>
     </message>
     <message>
-        <location filename="../qml/components/LocationBar.qml" line="60"/>
         <source>Change</source>
         <extracomment>Button: choose where distances count from</extracomment>
         <translation>تغییر</translation>
@@ -386,67 +315,54 @@
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="14"/>
         <source>Where are you?</source>
         <translation>کجا هستید؟</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="36"/>
         <source>Places that help are sorted by distance from this point. It stays on your phone and is never sent anywhere.</source>
         <translation>جاهایی که کمک می‌کنند بر اساس فاصله از این نقطه مرتب می‌شوند. این نقطه روی گوشی شما می‌ماند و هرگز به جایی فرستاده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="44"/>
         <source>Use my position</source>
         <translation>استفاده از موقعیت من</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="61"/>
         <source>This device cannot tell its position. Please pick your postcode or quarter below.</source>
         <translation>این دستگاه نمی‌تواند موقعیت خود را تشخیص دهد. لطفاً کد پستی یا محلهٔ خود را از پایین انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="63"/>
         <source>The app may not use your position. Allow it in the system settings, or pick your postcode or quarter below.</source>
         <translation>برنامه اجازهٔ استفاده از موقعیت شما را ندارد. در تنظیمات سیستم اجازه دهید یا کد پستی یا محلهٔ خود را از پایین انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="65"/>
         <source>Looking for your position… This can take a minute, especially indoors.</source>
         <translation>در حال پیدا کردن موقعیت شما… ممکن است یک دقیقه طول بکشد، به‌ویژه داخل ساختمان.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="67"/>
         <source>Using your position (accurate to about %1 m).</source>
         <translation>از موقعیت شما استفاده می‌شود (با دقت حدود %1 متر).</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="68"/>
         <source>Using your position.</source>
         <translation>از موقعیت شما استفاده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="79"/>
         <source>Use the city centre</source>
         <translation>استفاده از مرکز شهر</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="91"/>
         <source>Postcode or quarter, e.g. 3018 or Bümpliz</source>
         <translation>کد پستی یا محله، مثلاً 3018 یا Bümpliz</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="93"/>
         <source>Search a postcode or quarter</source>
         <translation>جستجوی کد پستی یا محله</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="115"/>
         <source>Measure from %1</source>
         <translation>اندازه‌گیری فاصله از %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="121"/>
         <source>No postcode or quarter matches. Try the first digits of your postcode.</source>
         <translation>هیچ کد پستی یا محله‌ای پیدا نشد. رقم‌های اول کد پستی خود را امتحان کنید.</translation>
     </message>
@@ -454,7 +370,6 @@
 <context>
     <name>MapMarker</name>
     <message numerus="yes">
-        <location filename="../qml/map/MapMarker.qml" line="31"/>
         <source>%n places here; zoom in</source>
         <translation>
             <numerusform>%n مکان اینجاست؛ نقشه را بزرگ کنید</numerusform>
@@ -464,42 +379,34 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../qml/map/MapView.qml" line="77"/>
         <source>Map of the places that help</source>
         <translation>نقشهٔ جاهایی که کمک می‌کنند</translation>
     </message>
     <message>
-        <location filename="../qml/map/MapView.qml" line="168"/>
         <source>Your position</source>
         <translation>موقعیت شما</translation>
     </message>
     <message>
-        <location filename="../qml/map/MapView.qml" line="206"/>
         <source>Zoom in</source>
         <translation>بزرگ‌نمایی</translation>
     </message>
     <message>
-        <location filename="../qml/map/MapView.qml" line="213"/>
         <source>Zoom out</source>
         <translation>کوچک‌نمایی</translation>
     </message>
     <message>
-        <location filename="../qml/map/MapView.qml" line="235"/>
         <source>No offline map is installed and map downloads are off, so the places are shown without a map.</source>
         <translation>هیچ نقشه‌ای برای استفادهٔ بدون اینترنت نصب نشده و دریافت نقشه خاموش است، برای همین جاها بدون نقشه نمایش داده می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../qml/map/MapView.qml" line="237"/>
         <source>The map server cannot be reached (no connection?), so the places are shown without a map.</source>
         <translation>سرور نقشه در دسترس نیست (به اینترنت وصل نیستید؟)، برای همین جاها بدون نقشه نمایش داده می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../qml/map/MapView.qml" line="238"/>
         <source>Loading the map…</source>
         <translation>در حال بارگذاری نقشه…</translation>
     </message>
     <message>
-        <location filename="../qml/map/MapView.qml" line="259"/>
         <source>Map data: %1</source>
         <translation>داده‌های نقشه: %1</translation>
     </message>
@@ -507,17 +414,14 @@
 <context>
     <name>OfferMapCard</name>
     <message>
-        <location filename="../qml/map/OfferMapCard.qml" line="36"/>
         <source>Close the card</source>
         <translation>بستن کارت</translation>
     </message>
     <message>
-        <location filename="../qml/map/OfferMapCard.qml" line="73"/>
         <source>Details and contact</source>
         <translation>جزئیات و تماس</translation>
     </message>
     <message>
-        <location filename="../qml/map/OfferMapCard.qml" line="76"/>
         <source>Details and contact for %1</source>
         <translation>جزئیات و تماس برای %1</translation>
     </message>
@@ -525,67 +429,54 @@
 <context>
     <name>OfferPage</name>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="18"/>
         <source>Where to get help</source>
         <translation>از کجا کمک بگیرید</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="40"/>
         <source>This place is not in the guide (any more).</source>
         <translation>این مکان در راهنما نیست (یا دیگر نیست).</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="100"/>
         <source>Languages spoken: %1</source>
         <translation>زبان‌های مورد استفاده: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="109"/>
         <source>Call</source>
         <translation>تماس</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="112"/>
         <source>Call %1</source>
         <translation>تماس با %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="116"/>
         <source>Write</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="118"/>
         <source>Write an e-mail to %1</source>
         <translation>نوشتن ایمیل به %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="122"/>
         <source>Website</source>
         <translation>وب‌سایت</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="124"/>
         <source>Open the website of %1</source>
         <translation>باز کردن وب‌سایت %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="128"/>
         <source>Directions</source>
         <translation>مسیریابی</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="132"/>
         <source>Directions to %1 in the map app</source>
         <translation>مسیریابی به %1 در برنامهٔ نقشه</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="138"/>
         <source>Read more</source>
         <translation>بیشتر بخوانید</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="157"/>
         <source>Our editors are still verifying some details of this entry. Please check before you go.</source>
         <translation>ویراستاران ما هنوز برخی جزئیات این مورد را بررسی می‌کنند. لطفاً پیش از رفتن آن‌ها را بررسی کنید.</translation>
     </message>
@@ -593,27 +484,22 @@
 <context>
     <name>OfferText</name>
     <message>
-        <location filename="../qml/components/OfferText.qml" line="16"/>
         <source>%1 m</source>
         <translation>%1 متر</translation>
     </message>
     <message>
-        <location filename="../qml/components/OfferText.qml" line="17"/>
         <source>%1 km</source>
         <translation>%1 کیلومتر</translation>
     </message>
     <message>
-        <location filename="../qml/components/OfferText.qml" line="19"/>
         <source>open day and night</source>
         <translation>شبانه‌روزی باز</translation>
     </message>
     <message>
-        <location filename="../qml/components/OfferText.qml" line="21"/>
         <source>open until %1</source>
         <translation>باز تا %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/OfferText.qml" line="23"/>
         <source>opens %1</source>
         <translation>%1 باز می‌شود</translation>
     </message>
@@ -621,193 +507,154 @@
 <context>
     <name>OnboardingPage</name>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="66"/>
         <source>About you</source>
         <translation>دربارهٔ شما</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="87"/>
         <source>A few questions, so your checklist shows the right steps and deadlines. Your answers stay on this phone.</source>
         <translation>چند پرسش، تا فهرست کارهای شما مراحل و مهلت‌های درست را نشان دهد. پاسخ‌های شما روی همین گوشی می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="94"/>
         <source>When did you arrive in Bern?</source>
         <translation>چه زمانی به برن رسیدید؟</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="101"/>
         <source>Month of arrival</source>
         <translation>ماه ورود</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="111"/>
         <source>Day of arrival</source>
         <translation>روز ورود</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="120"/>
         <source>Year of arrival</source>
         <translation>سال ورود</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="126"/>
         <source>Where did you come from?</source>
         <translation>از کجا آمده‌اید؟</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="131"/>
         <source>From abroad</source>
         <translation>از خارج از سوئیس</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="137"/>
         <source>From another Swiss canton</source>
         <translation>از کانتون دیگری در سوئیس</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="144"/>
-        <location filename="../qml/pages/OnboardingPage.qml" line="152"/>
         <source>Months in Switzerland before moving to Bern</source>
         <translation>ماه‌های اقامت در سوئیس پیش از آمدن به برن</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="160"/>
         <source>I am a citizen of an EU or EFTA country</source>
         <translation>شهروند یکی از کشورهای اتحادیهٔ اروپا یا EFTA هستم</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="166"/>
         <source>Which permit do you have or expect?</source>
         <translation>کدام اجازهٔ اقامت را دارید یا انتظار دارید؟</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="172"/>
         <source>I don&apos;t know yet</source>
         <translation>هنوز نمی‌دانم</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="172"/>
         <source>B – residence</source>
         <translation>B – اجازهٔ اقامت</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="172"/>
         <source>C – settlement</source>
         <translation>C – اجازهٔ اقامت دائم</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="172"/>
         <source>L – short stay</source>
         <translation>L – اجازهٔ اقامت کوتاه‌مدت</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="173"/>
         <source>F – provisionally admitted</source>
         <translation>F – پذیرش موقت</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="173"/>
         <source>N – asylum seeker</source>
         <translation>N – پناهجو</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="173"/>
         <source>S – protection status</source>
         <translation>S – وضعیت حمایتی</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="174"/>
         <source>G – cross-border commuter</source>
         <translation>G – اجازهٔ رفت‌وآمد مرزی</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="175"/>
         <source>Permit</source>
         <translation>اجازهٔ اقامت</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="180"/>
         <source>Who lives in your household?</source>
         <translation>چه کسانی در خانوار شما زندگی می‌کنند؟</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="205"/>
         <source>Name (optional)</source>
         <translation>نام (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="207"/>
         <source>Name of person %1</source>
         <translation>نام فرد %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="211"/>
         <source>Adult (18 or older)</source>
         <translation>بزرگسال (۱۸ سال یا بیشتر)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="211"/>
         <source>Young person (16–17)</source>
         <translation>نوجوان (۱۶–۱۷)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="211"/>
         <source>School child (6–15)</source>
         <translation>کودک در سن مدرسه (۶–۱۵)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="212"/>
         <source>Kindergarten child (4–5)</source>
         <translation>کودک کودکستانی (۴–۵)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="212"/>
         <source>Small child (0–3)</source>
         <translation>کودک خردسال (۰–۳)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="215"/>
         <source>Age of person %1</source>
         <translation>سن فرد %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="219"/>
         <source>Works or starts work</source>
         <translation>کار می‌کند یا کار را شروع می‌کند</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="226"/>
         <source>Has a driving licence from abroad</source>
         <translation>گواهینامهٔ رانندگی خارجی دارد</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="232"/>
         <source>Comes later to join the family</source>
         <translation>بعداً برای پیوستن به خانواده می‌آید</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="239"/>
         <source>Remove this person</source>
         <translation>حذف این فرد</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="242"/>
         <source>Remove person %1</source>
         <translation>حذف فرد %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="248"/>
         <source>Add a person</source>
         <translation>افزودن فرد</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="265"/>
         <source>Skip for now</source>
         <translation>فعلاً رد شدن</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="278"/>
         <source>Show my checklist</source>
         <translation>نمایش فهرست کارهای من</translation>
     </message>
@@ -815,8 +662,6 @@
 <context>
     <name>PageHeader</name>
     <message>
-        <location filename="../qml/components/PageHeader.qml" line="31"/>
-        <location filename="../qml/components/PageHeader.qml" line="33"/>
         <source>Back</source>
         <translation>بازگشت</translation>
     </message>
@@ -824,109 +669,88 @@
 <context>
     <name>PlacesPage</name>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="48"/>
         <source>Places that help</source>
         <translation>جاهایی که کمک می‌کنند</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="74"/>
         <source>All kinds of help</source>
         <translation>همهٔ انواع کمک</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="74"/>
         <source>Integration counselling</source>
         <translation>مشاورهٔ ادغام</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="74"/>
         <source>Residents&apos; office</source>
         <translation>ادارهٔ ثبت ساکنان</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="74"/>
         <source>School office</source>
         <translation>ادارهٔ مدارس</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="75"/>
         <source>Language courses</source>
         <translation>کلاس‌های زبان</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="75"/>
         <source>Interpreting</source>
         <translation>ترجمهٔ شفاهی</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="75"/>
         <source>Social insurance</source>
         <translation>بیمه‌های اجتماعی</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="75"/>
         <source>Road traffic office</source>
         <translation>ادارهٔ راهنمایی و رانندگی</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="76"/>
         <source>Libraries</source>
         <translation>کتابخانه‌ها</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="76"/>
         <source>Migration service</source>
         <translation>ادارهٔ مهاجرت</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="76"/>
         <source>Emergencies</source>
         <translation>موارد اضطراری</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="77"/>
         <source>Kind of help</source>
         <translation>نوع کمک</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="86"/>
         <source>Open now</source>
         <translation>اکنون باز</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="91"/>
         <source>Free of charge</source>
         <translation>رایگان</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="105"/>
         <source>List</source>
         <extracomment>Show the places as a list</extracomment>
         <translation>لیست</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="106"/>
         <source>Show as a list</source>
         <translation>نمایش به‌صورت لیست</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="110"/>
         <source>Map</source>
         <extracomment>Show the places on a map</extracomment>
         <translation>نقشه</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="111"/>
         <source>Show on a map</source>
         <translation>نمایش روی نقشه</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="192"/>
         <source>Show my location</source>
         <translation>نمایش موقعیت من</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="159"/>
         <source>Nothing matches these filters. Try another kind of help, or switch off “Open now”.</source>
         <translation>هیچ جایی با این فیلترها مطابقت ندارد. نوع دیگری از کمک را امتحان کنید یا «اکنون باز» را خاموش کنید.</translation>
     </message>
@@ -934,12 +758,10 @@
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../qml/components/SearchField.qml" line="14"/>
         <source>Search the guide</source>
         <translation>جستجو در راهنما</translation>
     </message>
     <message>
-        <location filename="../qml/components/SearchField.qml" line="34"/>
         <source>Search, e.g. health insurance</source>
         <translation>جستجو، مثلاً بیمهٔ درمانی</translation>
     </message>
@@ -947,62 +769,50 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="21"/>
         <source>Back</source>
         <translation>بازگشت</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="30"/>
         <source>Search</source>
         <translation>جستجو</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="37"/>
         <source>Search the guide</source>
         <translation>جستجو در راهنما</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="68"/>
         <source>Articles</source>
         <translation>مقاله‌ها</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="68"/>
         <source>Places and offers</source>
         <translation>مکان‌ها و خدمات</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="68"/>
         <source>Checklist steps</source>
         <translation>مراحل فهرست کارها</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="116"/>
         <source>similar spelling</source>
         <translation>املای مشابه</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="142"/>
         <source>Recent searches</source>
         <translation>جستجوهای اخیر</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="142"/>
         <source>Type a word in any language, e.g. Krankenkasse, permit, école.</source>
         <translation>یک واژه به هر زبانی بنویسید، مثلاً Krankenkasse یا permit یا école.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="157"/>
         <source>Search again for %1</source>
         <translation>جستجوی دوباره برای %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="163"/>
         <source>Clear recent searches</source>
         <translation>پاک کردن جستجوهای اخیر</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="177"/>
         <source>Nothing found for “%1”. Try fewer letters, another spelling or another language — or browse the topics in the Guide.</source>
         <translation>برای «%1» چیزی پیدا نشد. حروف کمتر، املای دیگر یا زبان دیگری را امتحان کنید — یا موضوع‌های راهنما را مرور کنید.</translation>
     </message>
@@ -1010,137 +820,110 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="14"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="24"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="36"/>
         <source>Language: %1</source>
         <translation>زبان: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="42"/>
         <source>My checklist and data</source>
         <translation>فهرست کارها و داده‌های من</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="45"/>
         <source>Change my household</source>
         <translation>تغییر خانوار من</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="45"/>
         <source>Set up my checklist</source>
         <translation>ساختن فهرست کارهای من</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="50"/>
         <source>Export the checklist as PDF</source>
         <translation>خروجی PDF از فهرست کارها</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="55"/>
         <source>Add the deadlines to my calendar (.ics)</source>
         <translation>افزودن مهلت‌ها به تقویم من (.ics)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="59"/>
         <source>Save all my data as one file</source>
         <translation>ذخیرهٔ همهٔ داده‌های من در یک فایل</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="69"/>
         <source>Path of a saved data file</source>
         <translation>مسیر یک فایل دادهٔ ذخیره‌شده</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="70"/>
         <source>Path of a saved data file to import</source>
         <translation>مسیر فایل دادهٔ ذخیره‌شده برای وارد کردن</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="73"/>
         <source>Import</source>
         <translation>وارد کردن</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="77"/>
         <source>Nothing was changed: %1</source>
         <translation>چیزی تغییر نکرد: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="77"/>
         <source>Your data was imported.</source>
         <translation>داده‌های شما وارد شد.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="79"/>
         <source>Import my data from this file</source>
         <translation>وارد کردن داده‌های من از این فایل</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="86"/>
         <source>Saved: %1</source>
         <translation>ذخیره شد: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="86"/>
         <source>The file could not be written.</source>
         <translation>فایل نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="90"/>
         <source>Content updates</source>
         <translation>به‌روزرسانی محتوا</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="95"/>
         <source>Content from %1 (version %2).</source>
         <translation>محتوا: %1 (نسخهٔ %2).</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="96"/>
         <source>No content is installed: %1</source>
         <translation>هیچ محتوایی نصب نشده است: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="100"/>
         <source>This content is updated with new versions of the app.</source>
         <translation>این محتوا با نسخه‌های جدید برنامه به‌روزرسانی می‌شود.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="111"/>
         <source>Check for updates</source>
         <translation>بررسی به‌روزرسانی‌ها</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="137"/>
         <source>Last checked: %1</source>
         <translation>آخرین بررسی: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="142"/>
         <source>What&apos;s new in the content</source>
         <translation>تازه‌های محتوا</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="146"/>
         <source>Privacy</source>
         <translation>حریم خصوصی</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="149"/>
         <source>Everything you enter stays on this device. No account, no tracking.</source>
         <translation>هر چه وارد می‌کنید روی همین دستگاه می‌ماند. بدون حساب کاربری، بدون ردیابی.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="153"/>
         <source>Data folder: %1</source>
         <translation>پوشهٔ داده‌ها: %1</translation>
     </message>
@@ -1148,42 +931,34 @@
 <context>
     <name>StepDelegate</name>
     <message>
-        <location filename="../qml/components/StepDelegate.qml" line="21"/>
         <source>No longer in the guide – your record is kept</source>
         <translation>دیگر در راهنما نیست – آنچه ثبت کرده‌اید نگه داشته می‌شود</translation>
     </message>
     <message>
-        <location filename="../qml/components/StepDelegate.qml" line="22"/>
         <source>Not needed</source>
         <translation>لازم نیست</translation>
     </message>
     <message>
-        <location filename="../qml/components/StepDelegate.qml" line="23"/>
         <source>Done</source>
         <translation>انجام شد</translation>
     </message>
     <message>
-        <location filename="../qml/components/StepDelegate.qml" line="24"/>
         <source>No deadline</source>
         <translation>بدون مهلت</translation>
     </message>
     <message>
-        <location filename="../qml/components/StepDelegate.qml" line="25"/>
         <source>Overdue since %1</source>
         <translation>مهلت از %1 گذشته است</translation>
     </message>
     <message>
-        <location filename="../qml/components/StepDelegate.qml" line="26"/>
         <source>Due by %1</source>
         <translation>مهلت تا %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/StepDelegate.qml" line="39"/>
         <source>Done: %1</source>
         <translation>انجام شد: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/StepDelegate.qml" line="39"/>
         <source>Mark as done: %1</source>
         <translation>علامت‌گذاری به‌عنوان انجام‌شده: %1</translation>
     </message>
@@ -1191,87 +966,70 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="42"/>
         <source>This step is not in your checklist.</source>
         <translation>این مرحله در فهرست کارهای شما نیست.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="89"/>
         <source>This step is no longer in the guide. What you recorded is kept.</source>
         <translation>این مرحله دیگر در راهنما نیست. آنچه ثبت کرده‌اید نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="90"/>
         <source>Overdue since %1</source>
         <translation>مهلت از %1 گذشته است</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="91"/>
         <source>Due by %1</source>
         <translation>مهلت تا %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="92"/>
         <source>No deadline</source>
         <translation>بدون مهلت</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="109"/>
         <source>Bring along:</source>
         <translation>همراه بیاورید:</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="118"/>
         <source>Done ✓</source>
         <translation>انجام شد ✓</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="118"/>
         <source>Mark as done</source>
         <translation>علامت‌گذاری به‌عنوان انجام‌شده</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="124"/>
         <source>Needed after all</source>
         <translation>با این حال لازم است</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="124"/>
         <source>Not needed</source>
         <translation>لازم نیست</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="132"/>
         <source>Read more about it</source>
         <translation>بیشتر بخوانید</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="139"/>
         <source>Show at the counter</source>
         <translation>نشان دادن در باجه</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="142"/>
         <source>Show this step in German and in your language, large, at the office counter</source>
         <translation>این مرحله را با خط درشت به آلمانی و به زبان خودتان در باجهٔ اداره نشان دهید</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="147"/>
         <source>Where to go</source>
         <translation>کجا بروید</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="171"/>
         <source>My note</source>
         <translation>یادداشت من</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="180"/>
         <source>e.g. appointment on 5 March, bring the rental contract</source>
         <translation>مثلاً قرار ملاقات در ۵ مارس، قرارداد اجاره را بیاورید</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="183"/>
         <source>My note for this step</source>
         <translation>یادداشت من برای این مرحله</translation>
     </message>
@@ -1279,87 +1037,70 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="65"/>
         <source>Checking for updates…</source>
         <translation>در حال بررسی به‌روزرسانی‌ها…</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="67"/>
         <source>Downloading the update…</source>
         <translation>در حال دریافت به‌روزرسانی…</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="70"/>
         <source>Installing the update…</source>
         <translation>در حال نصب به‌روزرسانی…</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="156"/>
         <source>This content has no update server.</source>
         <translation>این محتوا سرور به‌روزرسانی ندارد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="240"/>
         <source>The content was updated to version %1.</source>
         <translation>محتوا به نسخهٔ %1 به‌روزرسانی شد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="242"/>
         <source>The content is up to date.</source>
         <translation>محتوا به‌روز است.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="249"/>
         <source>You are offline. The app looks for updates again when you are online.</source>
         <translation>به اینترنت وصل نیستید. وقتی دوباره وصل شوید، برنامه باز هم به‌روزرسانی‌ها را بررسی می‌کند.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="250"/>
         <source>The update server could not be reached. Your content is unchanged; please try again later.</source>
         <translation>سرور به‌روزرسانی در دسترس نیست. محتوای شما تغییر نکرد. لطفاً بعداً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="253"/>
         <source>The update server reported an error. Your content is unchanged; please try again later.</source>
         <translation>سرور به‌روزرسانی خطا گزارش کرد. محتوای شما تغییر نکرد. لطفاً بعداً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="256"/>
         <source>The update is not genuine: its signature does not match. It was not installed.</source>
         <translation>این به‌روزرسانی معتبر نیست: امضای آن درست نیست. نصب نشد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="258"/>
         <source>The update is for another city or region. It was not installed.</source>
         <translation>این به‌روزرسانی برای شهر یا منطقهٔ دیگری است. نصب نشد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="260"/>
         <source>The server offers older content than this device has. Nothing was changed.</source>
         <translation>محتوای روی سرور از محتوای این دستگاه قدیمی‌تر است. چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="262"/>
         <source>The update on the server has expired. It was not installed.</source>
         <translation>اعتبار به‌روزرسانی روی سرور تمام شده است. نصب نشد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="268"/>
         <source>The download was damaged or incomplete. Your content is unchanged; please try again later.</source>
         <translation>فایل دریافت‌شده خراب یا ناقص بود. محتوای شما تغییر نکرد. لطفاً بعداً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="270"/>
         <source>There is not enough free space on this device for the update. Your content is unchanged.</source>
         <translation>فضای خالی کافی برای به‌روزرسانی روی این دستگاه نیست. محتوای شما تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="272"/>
         <source>No content is installed that could be updated.</source>
         <translation>هیچ محتوایی نصب نشده است که بتوان آن را به‌روزرسانی کرد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="277"/>
         <source>The update could not be installed. Your content is unchanged.</source>
         <translation>به‌روزرسانی نصب نشد. محتوای شما تغییر نکرد.</translation>
     </message>
@@ -1367,7 +1108,6 @@
 <context>
     <name>TopicPage</name>
     <message>
-        <location filename="../qml/pages/TopicPage.qml" line="45"/>
         <source>There are no articles in this topic yet.</source>
         <translation>هنوز هیچ مقاله‌ای در این موضوع نیست.</translation>
     </message>
@@ -1375,7 +1115,6 @@
 <context>
     <name>WhatsNewModel</name>
     <message>
-        <location filename="../app/ui/whatsnewmodel.cpp" line="126"/>
         <source>Topics of the guide</source>
         <translation>موضوع‌های راهنما</translation>
     </message>
@@ -1383,58 +1122,47 @@
 <context>
     <name>WhatsNewPage</name>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="14"/>
         <source>What&apos;s new</source>
         <extracomment>Title of the list of pages the last content update changed</extracomment>
         <translation>تازه‌ها</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="37"/>
         <source>Notes from the editors: %1</source>
         <translation>یادداشت ویراستاران: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="45"/>
         <source>Content from %1 (version %2).</source>
         <translation>محتوا: %1 (نسخهٔ %2).</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="67"/>
         <source>New</source>
         <translation>جدید</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="68"/>
         <source>Removed</source>
         <translation>حذف‌شده</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="69"/>
         <source>Changed</source>
         <translation>تغییرکرده</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="70"/>
         <source>Place or service</source>
         <translation>مکان یا خدمت</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="71"/>
         <source>Checklist step</source>
         <translation>مرحلهٔ فهرست کارها</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="72"/>
         <source>Guide</source>
         <translation>راهنما</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="73"/>
         <source>Article</source>
         <translation>مقاله</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="82"/>
         <source>No changes to show. When the content is updated, the changed pages are listed here.</source>
         <translation>تغییری برای نمایش نیست. وقتی محتوا به‌روزرسانی شود، صفحه‌های تغییرکرده اینجا نمایش داده می‌شوند.</translation>
     </message>

@@ -4,27 +4,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app/ui/appcontroller.cpp" line="135"/>
         <source>The guide&apos;s content could not be installed, so what is shown may be missing or old. Free some storage space and restart the app. (%1)</source>
         <translation>Le contenu du guide n&apos;a pas pu être installé : ce qui s&apos;affiche peut manquer ou être ancien. Libérez de l&apos;espace de stockage et redémarrez l&apos;application. (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/appcontroller.cpp" line="140"/>
         <source>The guide&apos;s content cannot be read. Please reinstall the app. (%1)</source>
         <translation>Le contenu du guide ne peut pas être lu. Veuillez réinstaller l&apos;application. (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/appcontroller.cpp" line="143"/>
         <source>Your personal data file was damaged. It was kept as a backup (%1) and a new one was started.</source>
         <translation>Votre fichier de données personnelles était endommagé. Il a été conservé comme sauvegarde (%1) et un nouveau fichier a été créé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/appcontroller.cpp" line="148"/>
         <source>Your personal data was saved by a newer version of Welcome. Please update the app; your data was left untouched.</source>
         <translation>Vos données personnelles ont été enregistrées par une version plus récente de Welcome. Veuillez mettre à jour l&apos;application ; vos données n&apos;ont pas été modifiées.</translation>
     </message>
     <message>
-        <location filename="../app/ui/appcontroller.cpp" line="153"/>
         <source>Your personal data cannot be opened, so nothing you enter now will be kept. (%1)</source>
         <translation>Vos données personnelles ne peuvent pas être ouvertes : ce que vous saisissez maintenant ne sera pas conservé. (%1)</translation>
     </message>
@@ -32,40 +27,32 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../qml/AppShell.qml" line="138"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="145"/>
         <source>Guide</source>
         <extracomment>The tab with all topics and articles</extracomment>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="152"/>
         <source>Checklist</source>
         <extracomment>The tab with the personal checklist</extracomment>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="158"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../qml/components/UpdateBanner.qml" line="23"/>
         <source>Content updated</source>
         <translation>Contenu mis à jour</translation>
     </message>
     <message>
-        <location filename="../qml/components/UpdateBanner.qml" line="30"/>
         <source>See what&apos;s new</source>
         <translation>Voir les nouveautés</translation>
     </message>
     <message>
-        <location filename="../qml/components/UpdateBanner.qml" line="40"/>
-        <location filename="../qml/components/UpdateBanner.qml" line="42"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
@@ -73,27 +60,22 @@
 <context>
     <name>ArticlePage</name>
     <message>
-        <location filename="../qml/pages/ArticlePage.qml" line="47"/>
         <source>This page does not exist (any more). It may have been removed in a content update.</source>
         <translation>Cette page n&apos;existe pas (ou plus). Elle a peut-être été supprimée lors d&apos;une mise à jour du contenu.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ArticlePage.qml" line="98"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ArticlePage.qml" line="116"/>
         <source>Source: %1, opens %2 in the browser</source>
         <translation>Source&#xa0;: %1, ouvre %2 dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ArticlePage.qml" line="124"/>
         <source>Last checked on %1. Our editors are still verifying some details of this page.</source>
         <translation>Dernière vérification le %1. Notre rédaction vérifie encore certains détails de cette page.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ArticlePage.qml" line="125"/>
         <source>Last checked on %1.</source>
         <translation>Dernière vérification le %1.</translation>
     </message>
@@ -101,63 +83,50 @@
 <context>
     <name>ChecklistController</name>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="81"/>
-        <location filename="../app/ui/checklistcontroller.cpp" line="204"/>
         <source>Whole household</source>
         <translation>Tout le ménage</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="87"/>
         <source>Person %1</source>
         <translation>Personne %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="123"/>
         <source>Your household could not be saved.</source>
         <translation>Votre ménage n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="199"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="200"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="201"/>
         <source>Open</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="202"/>
         <source>Not needed</source>
         <translation>Pas nécessaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="203"/>
         <source>Bring along</source>
         <translation>À apporter</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="205"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="206"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="210"/>
         <source>My checklist</source>
         <translation>Ma liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="234"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
@@ -165,62 +134,50 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="14"/>
         <source>My checklist</source>
         <translation>Ma liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="32"/>
         <source>Everyone</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="34"/>
         <source>Show the steps of everyone</source>
         <translation>Afficher les étapes de tout le monde</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="42"/>
         <source>Show the steps of %1</source>
         <translation>Afficher les étapes de %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="53"/>
         <source>%1 of %2 steps done</source>
         <translation>%1 étapes sur %2 faites</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="85"/>
         <source>Add the deadlines to my calendar</source>
         <translation>Ajouter les échéances à mon agenda</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="89"/>
         <source>Saved. Open the file with your calendar app: %1</source>
         <translation>Enregistré. Ouvrez le fichier avec votre application d&apos;agenda&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="90"/>
         <source>The calendar file could not be written.</source>
         <translation>Le fichier d&apos;agenda n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="106"/>
         <source>Change my household</source>
         <translation>Modifier mon ménage</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="122"/>
         <source>Your personal checklist shows what to do, for whom and by when: registration, health insurance, school and more.</source>
         <translation>Votre liste de contrôle personnelle indique quoi faire, pour qui et jusqu&apos;à quand&#xa0;: annonce d&apos;arrivée, assurance maladie, école et plus encore.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="129"/>
         <source>Answer a few questions. Everything stays on this phone.</source>
         <translation>Répondez à quelques questions. Tout reste sur ce téléphone.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="136"/>
         <source>Set up my checklist</source>
         <translation>Créer ma liste de contrôle</translation>
     </message>
@@ -228,13 +185,10 @@
 <context>
     <name>ChecklistPdf</name>
     <message>
-        <location filename="../app/ui/checklistpdf.cpp" line="101"/>
-        <location filename="../app/ui/checklistpdf.cpp" line="133"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistpdf.cpp" line="129"/>
         <source>Cannot write %1: the PDF could not be produced.</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: le PDF n&apos;a pas pu être généré.</translation>
     </message>
@@ -242,7 +196,6 @@
 <context>
     <name>CounterPage</name>
     <message>
-        <location filename="../qml/pages/CounterPage.qml" line="23"/>
         <source>Show at the counter</source>
         <translation>Montrer au guichet</translation>
     </message>
@@ -250,7 +203,6 @@
 <context>
     <name>FallbackNote</name>
     <message>
-        <location filename="../qml/components/FallbackNote.qml" line="21"/>
         <source>This page is not yet available in %1. It is shown in %2.</source>
         <translation>Cette page n&apos;est pas encore disponible en %1. Elle est affichée en %2.</translation>
     </message>
@@ -258,13 +210,11 @@
 <context>
     <name>GuidePage</name>
     <message>
-        <location filename="../qml/pages/GuidePage.qml" line="20"/>
         <source>Guide</source>
         <extracomment>Title of the list of all topics</extracomment>
         <translation>Guide</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/GuidePage.qml" line="74"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -272,17 +222,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/pages/GuidePage.qml" line="80"/>
         <source>No content is installed yet.</source>
         <translation>Aucun contenu n&apos;est encore installé.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GuidePage.qml" line="111"/>
         <source>Release to check for updates</source>
         <translation>Relâchez pour rechercher des mises à jour</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GuidePage.qml" line="112"/>
         <source>Pull down to check for updates</source>
         <translation>Tirez vers le bas pour rechercher des mises à jour</translation>
     </message>
@@ -290,47 +237,38 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="40"/>
         <source>Trusted information for your first steps. It works offline.</source>
         <translation>Des informations fiables pour vos premiers pas. Fonctionne aussi hors ligne.</translation>
     </message>
     <message>
-        <location filename="../qml/components/NoticeBar.qml" line="20"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../qml/components/NoticeBar.qml" line="22"/>
         <source>Dismiss the message</source>
         <translation>Fermer le message</translation>
     </message>
     <message>
-        <location filename="../qml/components/NextSteps.qml" line="23"/>
         <source>Your next steps</source>
         <translation>Vos prochaines étapes</translation>
     </message>
     <message>
-        <location filename="../qml/components/NextSteps.qml" line="23"/>
         <source>All steps done – well done!</source>
         <translation>Toutes les étapes sont faites – bravo&#xa0;!</translation>
     </message>
     <message>
-        <location filename="../qml/components/NextSteps.qml" line="43"/>
         <source>Whole checklist</source>
         <translation>Toute la liste</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="67"/>
         <source>Find places that help: counselling, courses, interpreters, offices</source>
         <translation>Trouvez des lieux d&apos;aide&#xa0;: conseil, cours, interprètes, administrations</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="74"/>
         <source>Set up your personal checklist: what to do, for whom, by when</source>
         <translation>Créez votre liste de contrôle personnelle&#xa0;: quoi faire, pour qui, jusqu&apos;à quand</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="87"/>
         <source>Topics</source>
         <translation>Thèmes</translation>
     </message>
@@ -338,47 +276,38 @@
 <context>
     <name>LocationBar</name>
     <message>
-        <location filename="../qml/components/LocationBar.qml" line="12"/>
         <source>your position</source>
         <translation>votre position</translation>
     </message>
     <message>
-        <location filename="../qml/components/LocationBar.qml" line="12"/>
         <source>your last known position</source>
         <translation>votre dernière position connue</translation>
     </message>
     <message>
-        <location filename="../qml/components/LocationBar.qml" line="13"/>
         <source>the city centre</source>
         <translation>le centre-ville</translation>
     </message>
     <message>
-        <location filename="../qml/components/LocationBar.qml" line="16"/>
         <source>This device cannot tell its position: pick a place.</source>
         <translation>Cet appareil ne peut pas déterminer sa position&#xa0;: choisissez un lieu.</translation>
     </message>
     <message>
-        <location filename="../qml/components/LocationBar.qml" line="17"/>
         <source>The app may not use your position: pick a place, or allow it in the settings.</source>
         <translation>L&apos;application n&apos;a pas le droit d&apos;utiliser votre position&#xa0;: choisissez un lieu ou autorisez-la dans les réglages.</translation>
     </message>
     <message>
-        <location filename="../qml/components/LocationBar.qml" line="18"/>
         <source>Looking for your position…</source>
         <translation>Recherche de votre position…</translation>
     </message>
     <message>
-        <location filename="../qml/components/LocationBar.qml" line="25"/>
         <source>Sorted by distance from %1. %2 Change</source>
         <translation>Triés par distance depuis %1. %2 Modifier</translation>
     </message>
     <message>
-        <location filename="../qml/components/LocationBar.qml" line="42"/>
         <source>Sorted by distance from %1.</source>
         <translation>Triés par distance depuis %1.</translation>
     </message>
     <message>
-        <location filename="../qml/components/LocationBar.qml" line="60"/>
         <source>Change</source>
         <extracomment>Button: choose where distances count from</extracomment>
         <translation>Modifier</translation>
@@ -387,67 +316,54 @@
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="14"/>
         <source>Where are you?</source>
         <translation>Où êtes-vous&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="36"/>
         <source>Places that help are sorted by distance from this point. It stays on your phone and is never sent anywhere.</source>
         <translation>Les lieux d&apos;aide sont triés par distance depuis ce point. Il reste sur votre téléphone et n&apos;est jamais envoyé nulle part.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="44"/>
         <source>Use my position</source>
         <translation>Utiliser ma position</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="61"/>
         <source>This device cannot tell its position. Please pick your postcode or quarter below.</source>
         <translation>Cet appareil ne peut pas déterminer sa position. Veuillez choisir votre code postal ou votre quartier ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="63"/>
         <source>The app may not use your position. Allow it in the system settings, or pick your postcode or quarter below.</source>
         <translation>L&apos;application n&apos;a pas le droit d&apos;utiliser votre position. Autorisez-la dans les réglages du système ou choisissez votre code postal ou votre quartier ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="65"/>
         <source>Looking for your position… This can take a minute, especially indoors.</source>
         <translation>Recherche de votre position… Cela peut prendre une minute, surtout à l&apos;intérieur.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="67"/>
         <source>Using your position (accurate to about %1 m).</source>
         <translation>Votre position est utilisée (précision d&apos;environ %1&#xa0;m).</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="68"/>
         <source>Using your position.</source>
         <translation>Votre position est utilisée.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="79"/>
         <source>Use the city centre</source>
         <translation>Utiliser le centre-ville</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="91"/>
         <source>Postcode or quarter, e.g. 3018 or Bümpliz</source>
         <translation>Code postal ou quartier, p. ex. 3018 ou Bümpliz</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="93"/>
         <source>Search a postcode or quarter</source>
         <translation>Rechercher un code postal ou un quartier</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="115"/>
         <source>Measure from %1</source>
         <translation>Mesurer depuis %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="121"/>
         <source>No postcode or quarter matches. Try the first digits of your postcode.</source>
         <translation>Aucun code postal ni quartier ne correspond. Essayez les premiers chiffres de votre code postal.</translation>
     </message>
@@ -455,7 +371,6 @@
 <context>
     <name>MapMarker</name>
     <message numerus="yes">
-        <location filename="../qml/map/MapMarker.qml" line="31"/>
         <source>%n places here; zoom in</source>
         <translation>
             <numerusform>%n lieu ici&#xa0;; zoomer</numerusform>
@@ -466,42 +381,34 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../qml/map/MapView.qml" line="77"/>
         <source>Map of the places that help</source>
         <translation>Carte des lieux d&apos;aide</translation>
     </message>
     <message>
-        <location filename="../qml/map/MapView.qml" line="168"/>
         <source>Your position</source>
         <translation>Votre position</translation>
     </message>
     <message>
-        <location filename="../qml/map/MapView.qml" line="206"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../qml/map/MapView.qml" line="213"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../qml/map/MapView.qml" line="235"/>
         <source>No offline map is installed and map downloads are off, so the places are shown without a map.</source>
         <translation>Aucune carte hors ligne n&apos;est installée et le téléchargement des cartes est désactivé&#xa0;: les lieux sont donc affichés sans carte.</translation>
     </message>
     <message>
-        <location filename="../qml/map/MapView.qml" line="237"/>
         <source>The map server cannot be reached (no connection?), so the places are shown without a map.</source>
         <translation>Le serveur de cartes est injoignable (pas de connexion&#xa0;?)&#xa0;: les lieux sont donc affichés sans carte.</translation>
     </message>
     <message>
-        <location filename="../qml/map/MapView.qml" line="238"/>
         <source>Loading the map…</source>
         <translation>Chargement de la carte…</translation>
     </message>
     <message>
-        <location filename="../qml/map/MapView.qml" line="259"/>
         <source>Map data: %1</source>
         <translation>Données cartographiques&#xa0;: %1</translation>
     </message>
@@ -509,17 +416,14 @@
 <context>
     <name>OfferMapCard</name>
     <message>
-        <location filename="../qml/map/OfferMapCard.qml" line="36"/>
         <source>Close the card</source>
         <translation>Fermer la fiche</translation>
     </message>
     <message>
-        <location filename="../qml/map/OfferMapCard.qml" line="73"/>
         <source>Details and contact</source>
         <translation>Détails et contact</translation>
     </message>
     <message>
-        <location filename="../qml/map/OfferMapCard.qml" line="76"/>
         <source>Details and contact for %1</source>
         <translation>Détails et contact de %1</translation>
     </message>
@@ -527,67 +431,54 @@
 <context>
     <name>OfferPage</name>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="18"/>
         <source>Where to get help</source>
         <translation>Où trouver de l&apos;aide</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="40"/>
         <source>This place is not in the guide (any more).</source>
         <translation>Ce lieu ne figure pas (ou plus) dans le guide.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="100"/>
         <source>Languages spoken: %1</source>
         <translation>Langues parlées : %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="109"/>
         <source>Call</source>
         <translation>Appeler</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="112"/>
         <source>Call %1</source>
         <translation>Appeler %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="116"/>
         <source>Write</source>
         <translation>Écrire</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="118"/>
         <source>Write an e-mail to %1</source>
         <translation>Écrire un e-mail à %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="122"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="124"/>
         <source>Open the website of %1</source>
         <translation>Ouvrir le site web de %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="128"/>
         <source>Directions</source>
         <translation>Itinéraire</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="132"/>
         <source>Directions to %1 in the map app</source>
         <translation>Itinéraire vers %1 dans l&apos;application de cartes</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="138"/>
         <source>Read more</source>
         <translation>En savoir plus</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="157"/>
         <source>Our editors are still verifying some details of this entry. Please check before you go.</source>
         <translation>Notre rédaction vérifie encore certains détails de cette fiche. Veuillez vérifier avant de vous déplacer.</translation>
     </message>
@@ -595,27 +486,22 @@
 <context>
     <name>OfferText</name>
     <message>
-        <location filename="../qml/components/OfferText.qml" line="16"/>
         <source>%1 m</source>
         <translation>%1&#xa0;m</translation>
     </message>
     <message>
-        <location filename="../qml/components/OfferText.qml" line="17"/>
         <source>%1 km</source>
         <translation>%1&#xa0;km</translation>
     </message>
     <message>
-        <location filename="../qml/components/OfferText.qml" line="19"/>
         <source>open day and night</source>
         <translation>ouvert jour et nuit</translation>
     </message>
     <message>
-        <location filename="../qml/components/OfferText.qml" line="21"/>
         <source>open until %1</source>
         <translation>ouvert jusqu&apos;à %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/OfferText.qml" line="23"/>
         <source>opens %1</source>
         <translation>ouvre %1</translation>
     </message>
@@ -623,193 +509,154 @@
 <context>
     <name>OnboardingPage</name>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="66"/>
         <source>About you</source>
         <translation>À propos de vous</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="87"/>
         <source>A few questions, so your checklist shows the right steps and deadlines. Your answers stay on this phone.</source>
         <translation>Quelques questions pour que votre liste de contrôle affiche les bonnes étapes et échéances. Vos réponses restent sur ce téléphone.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="94"/>
         <source>When did you arrive in Bern?</source>
         <translation>Quelle est votre date d&apos;arrivée à Berne&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="101"/>
         <source>Month of arrival</source>
         <translation>Mois d&apos;arrivée</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="111"/>
         <source>Day of arrival</source>
         <translation>Jour d&apos;arrivée</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="120"/>
         <source>Year of arrival</source>
         <translation>Année d&apos;arrivée</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="126"/>
         <source>Where did you come from?</source>
         <translation>D&apos;où venez-vous&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="131"/>
         <source>From abroad</source>
         <translation>De l&apos;étranger</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="137"/>
         <source>From another Swiss canton</source>
         <translation>D&apos;un autre canton suisse</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="144"/>
-        <location filename="../qml/pages/OnboardingPage.qml" line="152"/>
         <source>Months in Switzerland before moving to Bern</source>
         <translation>Mois passés en Suisse avant d&apos;emménager à Berne</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="160"/>
         <source>I am a citizen of an EU or EFTA country</source>
         <translation>J&apos;ai la nationalité d&apos;un pays de l&apos;UE ou de l&apos;AELE</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="166"/>
         <source>Which permit do you have or expect?</source>
         <translation>Quelle autorisation avez-vous ou attendez-vous&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="172"/>
         <source>I don&apos;t know yet</source>
         <translation>Je ne sais pas encore</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="172"/>
         <source>B – residence</source>
         <translation>B – autorisation de séjour</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="172"/>
         <source>C – settlement</source>
         <translation>C – autorisation d&apos;établissement</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="172"/>
         <source>L – short stay</source>
         <translation>L – autorisation de courte durée</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="173"/>
         <source>F – provisionally admitted</source>
         <translation>F – admission provisoire</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="173"/>
         <source>N – asylum seeker</source>
         <translation>N – requérant d&apos;asile</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="173"/>
         <source>S – protection status</source>
         <translation>S – statut de protection</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="174"/>
         <source>G – cross-border commuter</source>
         <translation>G – frontalier</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="175"/>
         <source>Permit</source>
         <translation>Autorisation</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="180"/>
         <source>Who lives in your household?</source>
         <translation>Qui vit dans votre ménage&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="205"/>
         <source>Name (optional)</source>
         <translation>Nom (facultatif)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="207"/>
         <source>Name of person %1</source>
         <translation>Nom de la personne %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="211"/>
         <source>Adult (18 or older)</source>
         <translation>Adulte (18 ans ou plus)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="211"/>
         <source>Young person (16–17)</source>
         <translation>Jeune (16–17 ans)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="211"/>
         <source>School child (6–15)</source>
         <translation>Enfant en âge scolaire (6–15 ans)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="212"/>
         <source>Kindergarten child (4–5)</source>
         <translation>Enfant à l&apos;école enfantine (4–5 ans)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="212"/>
         <source>Small child (0–3)</source>
         <translation>Petit enfant (0–3 ans)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="215"/>
         <source>Age of person %1</source>
         <translation>Âge de la personne %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="219"/>
         <source>Works or starts work</source>
         <translation>Travaille ou commence à travailler</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="226"/>
         <source>Has a driving licence from abroad</source>
         <translation>A un permis de conduire étranger</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="232"/>
         <source>Comes later to join the family</source>
         <translation>Arrive plus tard (regroupement familial)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="239"/>
         <source>Remove this person</source>
         <translation>Retirer cette personne</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="242"/>
         <source>Remove person %1</source>
         <translation>Retirer la personne %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="248"/>
         <source>Add a person</source>
         <translation>Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="265"/>
         <source>Skip for now</source>
         <translation>Passer pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="278"/>
         <source>Show my checklist</source>
         <translation>Afficher ma liste de contrôle</translation>
     </message>
@@ -817,8 +664,6 @@
 <context>
     <name>PageHeader</name>
     <message>
-        <location filename="../qml/components/PageHeader.qml" line="31"/>
-        <location filename="../qml/components/PageHeader.qml" line="33"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
@@ -826,109 +671,88 @@
 <context>
     <name>PlacesPage</name>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="48"/>
         <source>Places that help</source>
         <translation>Lieux d&apos;aide</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="74"/>
         <source>All kinds of help</source>
         <translation>Tous les types d&apos;aide</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="74"/>
         <source>Integration counselling</source>
         <translation>Conseil en intégration</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="74"/>
         <source>Residents&apos; office</source>
         <translation>Contrôle des habitants</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="74"/>
         <source>School office</source>
         <translation>Office scolaire</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="75"/>
         <source>Language courses</source>
         <translation>Cours de langue</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="75"/>
         <source>Interpreting</source>
         <translation>Interprétariat</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="75"/>
         <source>Social insurance</source>
         <translation>Assurances sociales</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="75"/>
         <source>Road traffic office</source>
         <translation>Office de la circulation routière</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="76"/>
         <source>Libraries</source>
         <translation>Bibliothèques</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="76"/>
         <source>Migration service</source>
         <translation>Service des migrations</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="76"/>
         <source>Emergencies</source>
         <translation>Urgences</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="77"/>
         <source>Kind of help</source>
         <translation>Type d&apos;aide</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="86"/>
         <source>Open now</source>
         <translation>Ouvert maintenant</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="91"/>
         <source>Free of charge</source>
         <translation>Gratuit</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="105"/>
         <source>List</source>
         <extracomment>Show the places as a list</extracomment>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="106"/>
         <source>Show as a list</source>
         <translation>Afficher sous forme de liste</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="110"/>
         <source>Map</source>
         <extracomment>Show the places on a map</extracomment>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="111"/>
         <source>Show on a map</source>
         <translation>Afficher sur une carte</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="192"/>
         <source>Show my location</source>
         <translation>Afficher ma position</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="159"/>
         <source>Nothing matches these filters. Try another kind of help, or switch off “Open now”.</source>
         <translation>Aucun lieu ne correspond à ces filtres. Essayez un autre type d&apos;aide ou désactivez «&#xa0;Ouvert maintenant&#xa0;».</translation>
     </message>
@@ -936,12 +760,10 @@
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../qml/components/SearchField.qml" line="14"/>
         <source>Search the guide</source>
         <translation>Rechercher dans le guide</translation>
     </message>
     <message>
-        <location filename="../qml/components/SearchField.qml" line="34"/>
         <source>Search, e.g. health insurance</source>
         <translation>Rechercher, p. ex. assurance maladie</translation>
     </message>
@@ -949,62 +771,50 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="21"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="30"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="37"/>
         <source>Search the guide</source>
         <translation>Rechercher dans le guide</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="68"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="68"/>
         <source>Places and offers</source>
         <translation>Lieux et offres</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="68"/>
         <source>Checklist steps</source>
         <translation>Étapes de la liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="116"/>
         <source>similar spelling</source>
         <translation>orthographe proche</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="142"/>
         <source>Recent searches</source>
         <translation>Recherches récentes</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="142"/>
         <source>Type a word in any language, e.g. Krankenkasse, permit, école.</source>
         <translation>Saisissez un mot dans n&apos;importe quelle langue, p. ex. Krankenkasse, permit, école.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="157"/>
         <source>Search again for %1</source>
         <translation>Rechercher à nouveau %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="163"/>
         <source>Clear recent searches</source>
         <translation>Effacer les recherches récentes</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="177"/>
         <source>Nothing found for “%1”. Try fewer letters, another spelling or another language — or browse the topics in the Guide.</source>
         <translation>Aucun résultat pour «&#xa0;%1&#xa0;». Essayez avec moins de lettres, une autre orthographe ou une autre langue — ou parcourez les thèmes du Guide.</translation>
     </message>
@@ -1012,137 +822,110 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="14"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="24"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="36"/>
         <source>Language: %1</source>
         <translation>Langue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="42"/>
         <source>My checklist and data</source>
         <translation>Ma liste de contrôle et mes données</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="45"/>
         <source>Change my household</source>
         <translation>Modifier mon ménage</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="45"/>
         <source>Set up my checklist</source>
         <translation>Créer ma liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="50"/>
         <source>Export the checklist as PDF</source>
         <translation>Exporter la liste de contrôle en PDF</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="55"/>
         <source>Add the deadlines to my calendar (.ics)</source>
         <translation>Ajouter les échéances à mon agenda (.ics)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="59"/>
         <source>Save all my data as one file</source>
         <translation>Enregistrer toutes mes données dans un seul fichier</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="69"/>
         <source>Path of a saved data file</source>
         <translation>Chemin d&apos;un fichier de données enregistré</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="70"/>
         <source>Path of a saved data file to import</source>
         <translation>Chemin du fichier de données à importer</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="73"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="77"/>
         <source>Nothing was changed: %1</source>
         <translation>Rien n&apos;a été modifié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="77"/>
         <source>Your data was imported.</source>
         <translation>Vos données ont été importées.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="79"/>
         <source>Import my data from this file</source>
         <translation>Importer mes données depuis ce fichier</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="86"/>
         <source>Saved: %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="86"/>
         <source>The file could not be written.</source>
         <translation>Le fichier n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="90"/>
         <source>Content updates</source>
         <translation>Mises à jour du contenu</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="95"/>
         <source>Content from %1 (version %2).</source>
         <translation>Contenu du %1 (version %2).</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="96"/>
         <source>No content is installed: %1</source>
         <translation>Aucun contenu installé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="100"/>
         <source>This content is updated with new versions of the app.</source>
         <translation>Ce contenu est mis à jour avec les nouvelles versions de l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="111"/>
         <source>Check for updates</source>
         <translation>Rechercher des mises à jour</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="137"/>
         <source>Last checked: %1</source>
         <translation>Dernière vérification&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="142"/>
         <source>What&apos;s new in the content</source>
         <translation>Nouveautés du contenu</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="146"/>
         <source>Privacy</source>
         <translation>Protection des données</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="149"/>
         <source>Everything you enter stays on this device. No account, no tracking.</source>
         <translation>Tout ce que vous saisissez reste sur cet appareil. Pas de compte, pas de suivi.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="153"/>
         <source>Data folder: %1</source>
         <translation>Dossier de données&#xa0;: %1</translation>
     </message>
@@ -1150,42 +933,34 @@
 <context>
     <name>StepDelegate</name>
     <message>
-        <location filename="../qml/components/StepDelegate.qml" line="21"/>
         <source>No longer in the guide – your record is kept</source>
         <translation>Ne figure plus dans le guide – vos informations sont conservées</translation>
     </message>
     <message>
-        <location filename="../qml/components/StepDelegate.qml" line="22"/>
         <source>Not needed</source>
         <translation>Pas nécessaire</translation>
     </message>
     <message>
-        <location filename="../qml/components/StepDelegate.qml" line="23"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../qml/components/StepDelegate.qml" line="24"/>
         <source>No deadline</source>
         <translation>Pas d&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../qml/components/StepDelegate.qml" line="25"/>
         <source>Overdue since %1</source>
         <translation>En retard depuis le %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/StepDelegate.qml" line="26"/>
         <source>Due by %1</source>
         <translation>À faire d&apos;ici le %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/StepDelegate.qml" line="39"/>
         <source>Done: %1</source>
         <translation>Fait&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/StepDelegate.qml" line="39"/>
         <source>Mark as done: %1</source>
         <translation>Marquer comme fait&#xa0;: %1</translation>
     </message>
@@ -1193,87 +968,70 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="42"/>
         <source>This step is not in your checklist.</source>
         <translation>Cette étape ne figure pas dans votre liste de contrôle.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="89"/>
         <source>This step is no longer in the guide. What you recorded is kept.</source>
         <translation>Cette étape ne figure plus dans le guide. Ce que vous avez noté est conservé.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="90"/>
         <source>Overdue since %1</source>
         <translation>En retard depuis le %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="91"/>
         <source>Due by %1</source>
         <translation>À faire d&apos;ici le %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="92"/>
         <source>No deadline</source>
         <translation>Pas d&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="109"/>
         <source>Bring along:</source>
         <translation>À apporter&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="118"/>
         <source>Done ✓</source>
         <translation>Fait ✓</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="118"/>
         <source>Mark as done</source>
         <translation>Marquer comme fait</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="124"/>
         <source>Needed after all</source>
         <translation>Finalement nécessaire</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="124"/>
         <source>Not needed</source>
         <translation>Pas nécessaire</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="132"/>
         <source>Read more about it</source>
         <translation>En savoir plus</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="139"/>
         <source>Show at the counter</source>
         <translation>Montrer au guichet</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="142"/>
         <source>Show this step in German and in your language, large, at the office counter</source>
         <translation>Montrer cette étape en grand, en allemand et dans votre langue, au guichet</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="147"/>
         <source>Where to go</source>
         <translation>Où aller</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="171"/>
         <source>My note</source>
         <translation>Ma note</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="180"/>
         <source>e.g. appointment on 5 March, bring the rental contract</source>
         <translation>p. ex. rendez-vous le 5 mars, apporter le contrat de bail</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="183"/>
         <source>My note for this step</source>
         <translation>Ma note pour cette étape</translation>
     </message>
@@ -1281,87 +1039,70 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="65"/>
         <source>Checking for updates…</source>
         <translation>Recherche de mises à jour…</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="67"/>
         <source>Downloading the update…</source>
         <translation>Téléchargement de la mise à jour…</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="70"/>
         <source>Installing the update…</source>
         <translation>Installation de la mise à jour…</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="156"/>
         <source>This content has no update server.</source>
         <translation>Ce contenu n&apos;a pas de serveur de mise à jour.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="240"/>
         <source>The content was updated to version %1.</source>
         <translation>Le contenu a été mis à jour vers la version %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="242"/>
         <source>The content is up to date.</source>
         <translation>Le contenu est à jour.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="249"/>
         <source>You are offline. The app looks for updates again when you are online.</source>
         <translation>Vous êtes hors ligne. L&apos;application recherchera à nouveau des mises à jour quand vous serez en ligne.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="250"/>
         <source>The update server could not be reached. Your content is unchanged; please try again later.</source>
         <translation>Le serveur de mise à jour est injoignable. Votre contenu n&apos;a pas changé. Veuillez réessayer plus tard.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="253"/>
         <source>The update server reported an error. Your content is unchanged; please try again later.</source>
         <translation>Le serveur de mise à jour a signalé une erreur. Votre contenu n&apos;a pas changé. Veuillez réessayer plus tard.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="256"/>
         <source>The update is not genuine: its signature does not match. It was not installed.</source>
         <translation>La mise à jour n&apos;est pas authentique&#xa0;: sa signature ne correspond pas. Elle n&apos;a pas été installée.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="258"/>
         <source>The update is for another city or region. It was not installed.</source>
         <translation>La mise à jour est destinée à une autre ville ou région. Elle n&apos;a pas été installée.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="260"/>
         <source>The server offers older content than this device has. Nothing was changed.</source>
         <translation>Le serveur propose un contenu plus ancien que celui de cet appareil. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="262"/>
         <source>The update on the server has expired. It was not installed.</source>
         <translation>La mise à jour sur le serveur a expiré. Elle n&apos;a pas été installée.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="268"/>
         <source>The download was damaged or incomplete. Your content is unchanged; please try again later.</source>
         <translation>Le téléchargement est endommagé ou incomplet. Votre contenu n&apos;a pas changé. Veuillez réessayer plus tard.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="270"/>
         <source>There is not enough free space on this device for the update. Your content is unchanged.</source>
         <translation>Il n&apos;y a pas assez d&apos;espace libre sur cet appareil pour la mise à jour. Votre contenu n&apos;a pas changé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="272"/>
         <source>No content is installed that could be updated.</source>
         <translation>Aucun contenu n&apos;est installé, il n&apos;y a donc rien à mettre à jour.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="277"/>
         <source>The update could not be installed. Your content is unchanged.</source>
         <translation>La mise à jour n&apos;a pas pu être installée. Votre contenu n&apos;a pas changé.</translation>
     </message>
@@ -1369,7 +1110,6 @@
 <context>
     <name>TopicPage</name>
     <message>
-        <location filename="../qml/pages/TopicPage.qml" line="45"/>
         <source>There are no articles in this topic yet.</source>
         <translation>Ce thème ne contient encore aucun article.</translation>
     </message>
@@ -1377,7 +1117,6 @@
 <context>
     <name>WhatsNewModel</name>
     <message>
-        <location filename="../app/ui/whatsnewmodel.cpp" line="126"/>
         <source>Topics of the guide</source>
         <translation>Thèmes du guide</translation>
     </message>
@@ -1385,58 +1124,47 @@
 <context>
     <name>WhatsNewPage</name>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="14"/>
         <source>What&apos;s new</source>
         <extracomment>Title of the list of pages the last content update changed</extracomment>
         <translation>Nouveautés</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="37"/>
         <source>Notes from the editors: %1</source>
         <translation>Notes de la rédaction&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="45"/>
         <source>Content from %1 (version %2).</source>
         <translation>Contenu du %1 (version %2).</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="67"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="68"/>
         <source>Removed</source>
         <translation>Supprimé</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="69"/>
         <source>Changed</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="70"/>
         <source>Place or service</source>
         <translation>Lieu ou offre</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="71"/>
         <source>Checklist step</source>
         <translation>Étape de la liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="72"/>
         <source>Guide</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="73"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="82"/>
         <source>No changes to show. When the content is updated, the changed pages are listed here.</source>
         <translation>Aucune modification à afficher. Quand le contenu est mis à jour, les pages modifiées apparaissent ici.</translation>
     </message>

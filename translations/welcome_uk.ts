@@ -4,27 +4,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app/ui/appcontroller.cpp" line="135"/>
         <source>The guide&apos;s content could not be installed, so what is shown may be missing or old. Free some storage space and restart the app. (%1)</source>
         <translation>Не вдалося встановити вміст довідника, тому показане може бути неповним або застарілим. Звільніть трохи місця в пам&apos;яті та перезапустіть застосунок. (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/appcontroller.cpp" line="140"/>
         <source>The guide&apos;s content cannot be read. Please reinstall the app. (%1)</source>
         <translation>Не вдається прочитати вміст довідника. Будь ласка, перевстановіть застосунок. (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/appcontroller.cpp" line="143"/>
         <source>Your personal data file was damaged. It was kept as a backup (%1) and a new one was started.</source>
         <translation>Файл із вашими особистими даними був пошкоджений. Його збережено як резервну копію (%1), і створено новий файл.</translation>
     </message>
     <message>
-        <location filename="../app/ui/appcontroller.cpp" line="148"/>
         <source>Your personal data was saved by a newer version of Welcome. Please update the app; your data was left untouched.</source>
         <translation>Ваші особисті дані збережено новішою версією Welcome. Будь ласка, оновіть застосунок; ваші дані не змінено.</translation>
     </message>
     <message>
-        <location filename="../app/ui/appcontroller.cpp" line="153"/>
         <source>Your personal data cannot be opened, so nothing you enter now will be kept. (%1)</source>
         <translation>Не вдається відкрити ваші особисті дані, тому нічого з того, що ви введете зараз, не буде збережено. (%1)</translation>
     </message>
@@ -32,40 +27,32 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../qml/AppShell.qml" line="138"/>
         <source>Home</source>
         <translation>Головна</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="145"/>
         <source>Guide</source>
         <extracomment>The tab with all topics and articles</extracomment>
         <translation>Путівник</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="152"/>
         <source>Checklist</source>
         <extracomment>The tab with the personal checklist</extracomment>
         <translation>Список</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="158"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../qml/components/UpdateBanner.qml" line="23"/>
         <source>Content updated</source>
         <translation>Вміст оновлено</translation>
     </message>
     <message>
-        <location filename="../qml/components/UpdateBanner.qml" line="30"/>
         <source>See what&apos;s new</source>
         <translation>Подивитися, що нового</translation>
     </message>
     <message>
-        <location filename="../qml/components/UpdateBanner.qml" line="40"/>
-        <location filename="../qml/components/UpdateBanner.qml" line="42"/>
         <source>Dismiss</source>
         <translation>Закрити</translation>
     </message>
@@ -73,27 +60,22 @@
 <context>
     <name>ArticlePage</name>
     <message>
-        <location filename="../qml/pages/ArticlePage.qml" line="47"/>
         <source>This page does not exist (any more). It may have been removed in a content update.</source>
         <translation>Цієї сторінки немає (або вже немає). Можливо, її видалено під час оновлення вмісту.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ArticlePage.qml" line="98"/>
         <source>Sources</source>
         <translation>Джерела</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ArticlePage.qml" line="116"/>
         <source>Source: %1, opens %2 in the browser</source>
         <translation>Джерело: %1, відкриває %2 у браузері</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ArticlePage.qml" line="124"/>
         <source>Last checked on %1. Our editors are still verifying some details of this page.</source>
         <translation>Востаннє перевірено: %1. Наша редакція ще уточнює деякі відомості на цій сторінці.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ArticlePage.qml" line="125"/>
         <source>Last checked on %1.</source>
         <translation>Востаннє перевірено: %1.</translation>
     </message>
@@ -101,63 +83,50 @@
 <context>
     <name>ChecklistController</name>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="81"/>
-        <location filename="../app/ui/checklistcontroller.cpp" line="204"/>
         <source>Whole household</source>
         <translation>Усе домогосподарство</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="87"/>
         <source>Person %1</source>
         <translation>Особа %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="123"/>
         <source>Your household could not be saved.</source>
         <translation>Не вдалося зберегти ваше домогосподарство.</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="199"/>
         <source>Due</source>
         <translation>Термін</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="200"/>
         <source>Done</source>
         <translation>Виконано</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="201"/>
         <source>Open</source>
         <translation>Не виконано</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="202"/>
         <source>Not needed</source>
         <translation>Не потрібно</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="203"/>
         <source>Bring along</source>
         <translation>Взяти з собою</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="205"/>
         <source>Step</source>
         <translation>Крок</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="206"/>
         <source>State</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="210"/>
         <source>My checklist</source>
         <translation>Мій чек-лист</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistcontroller.cpp" line="234"/>
         <source>Cannot read %1: %2</source>
         <translation>Не вдалося прочитати %1: %2</translation>
     </message>
@@ -165,62 +134,50 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="14"/>
         <source>My checklist</source>
         <translation>Мій чек-лист</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="32"/>
         <source>Everyone</source>
         <translation>Усі</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="34"/>
         <source>Show the steps of everyone</source>
         <translation>Показати кроки всіх</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="42"/>
         <source>Show the steps of %1</source>
         <translation>Показати кроки: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="53"/>
         <source>%1 of %2 steps done</source>
         <translation>Виконано кроків: %1 з %2</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="85"/>
         <source>Add the deadlines to my calendar</source>
         <translation>Додати терміни до мого календаря</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="89"/>
         <source>Saved. Open the file with your calendar app: %1</source>
         <translation>Збережено. Відкрийте файл у програмі календаря: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="90"/>
         <source>The calendar file could not be written.</source>
         <translation>Не вдалося записати файл календаря.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="106"/>
         <source>Change my household</source>
         <translation>Змінити моє домогосподарство</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="122"/>
         <source>Your personal checklist shows what to do, for whom and by when: registration, health insurance, school and more.</source>
         <translation>Ваш особистий чек-лист показує, що потрібно зробити, для кого і до якого терміну: реєстрація, медичне страхування, школа тощо.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="129"/>
         <source>Answer a few questions. Everything stays on this phone.</source>
         <translation>Дайте відповідь на кілька запитань. Усе залишається на цьому телефоні.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ChecklistPage.qml" line="136"/>
         <source>Set up my checklist</source>
         <translation>Налаштувати мій чек-лист</translation>
     </message>
@@ -228,13 +185,10 @@
 <context>
     <name>ChecklistPdf</name>
     <message>
-        <location filename="../app/ui/checklistpdf.cpp" line="101"/>
-        <location filename="../app/ui/checklistpdf.cpp" line="133"/>
         <source>Cannot write %1: %2</source>
         <translation>Не вдалося записати %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/checklistpdf.cpp" line="129"/>
         <source>Cannot write %1: the PDF could not be produced.</source>
         <translation>Не вдалося записати %1: не вдалося створити PDF.</translation>
     </message>
@@ -242,7 +196,6 @@
 <context>
     <name>CounterPage</name>
     <message>
-        <location filename="../qml/pages/CounterPage.qml" line="23"/>
         <source>Show at the counter</source>
         <translation>Показати у віконці</translation>
     </message>
@@ -250,7 +203,6 @@
 <context>
     <name>FallbackNote</name>
     <message>
-        <location filename="../qml/components/FallbackNote.qml" line="21"/>
         <source>This page is not yet available in %1. It is shown in %2.</source>
         <translation>Ця сторінка ще недоступна мовою «%1». Її показано мовою «%2».</translation>
     </message>
@@ -258,13 +210,11 @@
 <context>
     <name>GuidePage</name>
     <message>
-        <location filename="../qml/pages/GuidePage.qml" line="20"/>
         <source>Guide</source>
         <extracomment>Title of the list of all topics</extracomment>
         <translation>Путівник</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/GuidePage.qml" line="74"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n стаття</numerusform>
@@ -273,17 +223,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/pages/GuidePage.qml" line="80"/>
         <source>No content is installed yet.</source>
         <translation>Вміст ще не встановлено.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GuidePage.qml" line="111"/>
         <source>Release to check for updates</source>
         <translation>Відпустіть, щоб перевірити оновлення</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GuidePage.qml" line="112"/>
         <source>Pull down to check for updates</source>
         <translation>Потягніть униз, щоб перевірити оновлення</translation>
     </message>
@@ -291,47 +238,38 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="40"/>
         <source>Trusted information for your first steps. It works offline.</source>
         <translation>Надійна інформація для ваших перших кроків. Працює без інтернету.</translation>
     </message>
     <message>
-        <location filename="../qml/components/NoticeBar.qml" line="20"/>
         <source>OK</source>
         <translation>Гаразд</translation>
     </message>
     <message>
-        <location filename="../qml/components/NoticeBar.qml" line="22"/>
         <source>Dismiss the message</source>
         <translation>Закрити повідомлення</translation>
     </message>
     <message>
-        <location filename="../qml/components/NextSteps.qml" line="23"/>
         <source>Your next steps</source>
         <translation>Ваші наступні кроки</translation>
     </message>
     <message>
-        <location filename="../qml/components/NextSteps.qml" line="23"/>
         <source>All steps done – well done!</source>
         <translation>Усі кроки виконано – чудово!</translation>
     </message>
     <message>
-        <location filename="../qml/components/NextSteps.qml" line="43"/>
         <source>Whole checklist</source>
         <translation>Увесь чек-лист</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="67"/>
         <source>Find places that help: counselling, courses, interpreters, offices</source>
         <translation>Знайдіть місця, де допоможуть: консультації, курси, перекладачі, установи</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="74"/>
         <source>Set up your personal checklist: what to do, for whom, by when</source>
         <translation>Налаштуйте свій особистий чек-лист: що зробити, для кого, до якого терміну</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="87"/>
         <source>Topics</source>
         <translation>Теми</translation>
     </message>
@@ -339,47 +277,38 @@
 <context>
     <name>LocationBar</name>
     <message>
-        <location filename="../qml/components/LocationBar.qml" line="12"/>
         <source>your position</source>
         <translation>ваше місцезнаходження</translation>
     </message>
     <message>
-        <location filename="../qml/components/LocationBar.qml" line="12"/>
         <source>your last known position</source>
         <translation>ваше останнє відоме місцезнаходження</translation>
     </message>
     <message>
-        <location filename="../qml/components/LocationBar.qml" line="13"/>
         <source>the city centre</source>
         <translation>центр міста</translation>
     </message>
     <message>
-        <location filename="../qml/components/LocationBar.qml" line="16"/>
         <source>This device cannot tell its position: pick a place.</source>
         <translation>Цей пристрій не може визначити своє місцезнаходження: виберіть місце.</translation>
     </message>
     <message>
-        <location filename="../qml/components/LocationBar.qml" line="17"/>
         <source>The app may not use your position: pick a place, or allow it in the settings.</source>
         <translation>Програмі не дозволено використовувати ваше місцезнаходження: виберіть місце або дозвольте це в налаштуваннях.</translation>
     </message>
     <message>
-        <location filename="../qml/components/LocationBar.qml" line="18"/>
         <source>Looking for your position…</source>
         <translation>Пошук вашого місцезнаходження…</translation>
     </message>
     <message>
-        <location filename="../qml/components/LocationBar.qml" line="25"/>
         <source>Sorted by distance from %1. %2 Change</source>
         <translation>Упорядковано за відстанню від точки: %1. %2 Змінити</translation>
     </message>
     <message>
-        <location filename="../qml/components/LocationBar.qml" line="42"/>
         <source>Sorted by distance from %1.</source>
         <translation>Упорядковано за відстанню від точки: %1.</translation>
     </message>
     <message>
-        <location filename="../qml/components/LocationBar.qml" line="60"/>
         <source>Change</source>
         <extracomment>Button: choose where distances count from</extracomment>
         <translation>Змінити</translation>
@@ -388,67 +317,54 @@
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="14"/>
         <source>Where are you?</source>
         <translation>Де ви?</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="36"/>
         <source>Places that help are sorted by distance from this point. It stays on your phone and is never sent anywhere.</source>
         <translation>Місця, де допоможуть, упорядковано за відстанню від цієї точки. Вона залишається на вашому телефоні й нікуди не надсилається.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="44"/>
         <source>Use my position</source>
         <translation>Використати моє місцезнаходження</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="61"/>
         <source>This device cannot tell its position. Please pick your postcode or quarter below.</source>
         <translation>Цей пристрій не може визначити своє місцезнаходження. Виберіть свій поштовий індекс або район нижче.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="63"/>
         <source>The app may not use your position. Allow it in the system settings, or pick your postcode or quarter below.</source>
         <translation>Програмі не дозволено використовувати ваше місцезнаходження. Дозвольте це в налаштуваннях системи або виберіть свій поштовий індекс чи район нижче.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="65"/>
         <source>Looking for your position… This can take a minute, especially indoors.</source>
         <translation>Пошук вашого місцезнаходження… Це може тривати хвилину, особливо в приміщенні.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="67"/>
         <source>Using your position (accurate to about %1 m).</source>
         <translation>Використовується ваше місцезнаходження (точність близько %1 м).</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="68"/>
         <source>Using your position.</source>
         <translation>Використовується ваше місцезнаходження.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="79"/>
         <source>Use the city centre</source>
         <translation>Використати центр міста</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="91"/>
         <source>Postcode or quarter, e.g. 3018 or Bümpliz</source>
         <translation>Поштовий індекс або район, напр. 3018 або Bümpliz</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="93"/>
         <source>Search a postcode or quarter</source>
         <translation>Пошук поштового індексу або району</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="115"/>
         <source>Measure from %1</source>
         <translation>Рахувати відстань від: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LocationPage.qml" line="121"/>
         <source>No postcode or quarter matches. Try the first digits of your postcode.</source>
         <translation>Немає відповідного поштового індексу чи району. Спробуйте ввести перші цифри свого поштового індексу.</translation>
     </message>
@@ -456,7 +372,6 @@
 <context>
     <name>MapMarker</name>
     <message numerus="yes">
-        <location filename="../qml/map/MapMarker.qml" line="31"/>
         <source>%n places here; zoom in</source>
         <translation>
             <numerusform>%n місце тут; збільште масштаб</numerusform>
@@ -468,42 +383,34 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../qml/map/MapView.qml" line="77"/>
         <source>Map of the places that help</source>
         <translation>Карта місць, де допоможуть</translation>
     </message>
     <message>
-        <location filename="../qml/map/MapView.qml" line="168"/>
         <source>Your position</source>
         <translation>Ваше місцезнаходження</translation>
     </message>
     <message>
-        <location filename="../qml/map/MapView.qml" line="206"/>
         <source>Zoom in</source>
         <translation>Збільшити</translation>
     </message>
     <message>
-        <location filename="../qml/map/MapView.qml" line="213"/>
         <source>Zoom out</source>
         <translation>Зменшити</translation>
     </message>
     <message>
-        <location filename="../qml/map/MapView.qml" line="235"/>
         <source>No offline map is installed and map downloads are off, so the places are shown without a map.</source>
         <translation>Офлайн-карту не встановлено, а завантаження карт вимкнено, тому місця показано без карти.</translation>
     </message>
     <message>
-        <location filename="../qml/map/MapView.qml" line="237"/>
         <source>The map server cannot be reached (no connection?), so the places are shown without a map.</source>
         <translation>Не вдалося з’єднатися із сервером карт (немає з’єднання?), тому місця показано без карти.</translation>
     </message>
     <message>
-        <location filename="../qml/map/MapView.qml" line="238"/>
         <source>Loading the map…</source>
         <translation>Завантаження карти…</translation>
     </message>
     <message>
-        <location filename="../qml/map/MapView.qml" line="259"/>
         <source>Map data: %1</source>
         <translation>Дані карти: %1</translation>
     </message>
@@ -511,17 +418,14 @@
 <context>
     <name>OfferMapCard</name>
     <message>
-        <location filename="../qml/map/OfferMapCard.qml" line="36"/>
         <source>Close the card</source>
         <translation>Закрити картку</translation>
     </message>
     <message>
-        <location filename="../qml/map/OfferMapCard.qml" line="73"/>
         <source>Details and contact</source>
         <translation>Подробиці й контакти</translation>
     </message>
     <message>
-        <location filename="../qml/map/OfferMapCard.qml" line="76"/>
         <source>Details and contact for %1</source>
         <translation>Подробиці й контакти: %1</translation>
     </message>
@@ -529,67 +433,54 @@
 <context>
     <name>OfferPage</name>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="18"/>
         <source>Where to get help</source>
         <translation>Де отримати допомогу</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="40"/>
         <source>This place is not in the guide (any more).</source>
         <translation>Цього місця немає (або більше немає) в путівнику.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="100"/>
         <source>Languages spoken: %1</source>
         <translation>Мови спілкування: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="109"/>
         <source>Call</source>
         <translation>Зателефонувати</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="112"/>
         <source>Call %1</source>
         <translation>Зателефонувати: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="116"/>
         <source>Write</source>
         <translation>Написати</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="118"/>
         <source>Write an e-mail to %1</source>
         <translation>Написати електронного листа: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="122"/>
         <source>Website</source>
         <translation>Вебсайт</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="124"/>
         <source>Open the website of %1</source>
         <translation>Відкрити вебсайт: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="128"/>
         <source>Directions</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="132"/>
         <source>Directions to %1 in the map app</source>
         <translation>Маршрут у програмі карт: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="138"/>
         <source>Read more</source>
         <translation>Докладніше</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OfferPage.qml" line="157"/>
         <source>Our editors are still verifying some details of this entry. Please check before you go.</source>
         <translation>Наша редакція ще уточнює деякі відомості цього запису. Перевірте їх, перш ніж іти.</translation>
     </message>
@@ -597,27 +488,22 @@
 <context>
     <name>OfferText</name>
     <message>
-        <location filename="../qml/components/OfferText.qml" line="16"/>
         <source>%1 m</source>
         <translation>%1 м</translation>
     </message>
     <message>
-        <location filename="../qml/components/OfferText.qml" line="17"/>
         <source>%1 km</source>
         <translation>%1 км</translation>
     </message>
     <message>
-        <location filename="../qml/components/OfferText.qml" line="19"/>
         <source>open day and night</source>
         <translation>цілодобово</translation>
     </message>
     <message>
-        <location filename="../qml/components/OfferText.qml" line="21"/>
         <source>open until %1</source>
         <translation>відчинено до %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/OfferText.qml" line="23"/>
         <source>opens %1</source>
         <translation>відчиниться %1</translation>
     </message>
@@ -625,193 +511,154 @@
 <context>
     <name>OnboardingPage</name>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="66"/>
         <source>About you</source>
         <translation>Про вас</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="87"/>
         <source>A few questions, so your checklist shows the right steps and deadlines. Your answers stay on this phone.</source>
         <translation>Кілька запитань, щоб ваш чек-лист показував правильні кроки й терміни. Ваші відповіді залишаються на цьому телефоні.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="94"/>
         <source>When did you arrive in Bern?</source>
         <translation>Коли ви прибули до Берна?</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="101"/>
         <source>Month of arrival</source>
         <translation>Місяць прибуття</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="111"/>
         <source>Day of arrival</source>
         <translation>День прибуття</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="120"/>
         <source>Year of arrival</source>
         <translation>Рік прибуття</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="126"/>
         <source>Where did you come from?</source>
         <translation>Звідки ви прибули?</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="131"/>
         <source>From abroad</source>
         <translation>З-за кордону</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="137"/>
         <source>From another Swiss canton</source>
         <translation>З іншого кантону Швейцарії</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="144"/>
-        <location filename="../qml/pages/OnboardingPage.qml" line="152"/>
         <source>Months in Switzerland before moving to Bern</source>
         <translation>Місяців у Швейцарії до переїзду до Берна</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="160"/>
         <source>I am a citizen of an EU or EFTA country</source>
         <translation>Я маю громадянство країни ЄС або ЄАВТ</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="166"/>
         <source>Which permit do you have or expect?</source>
         <translation>Який дозвіл ви маєте або очікуєте?</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="172"/>
         <source>I don&apos;t know yet</source>
         <translation>Ще не знаю</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="172"/>
         <source>B – residence</source>
         <translation>B – дозвіл на проживання</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="172"/>
         <source>C – settlement</source>
         <translation>C – дозвіл на постійне проживання</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="172"/>
         <source>L – short stay</source>
         <translation>L – дозвіл на короткострокове перебування</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="173"/>
         <source>F – provisionally admitted</source>
         <translation>F – тимчасово прийняті</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="173"/>
         <source>N – asylum seeker</source>
         <translation>N – шукачі притулку</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="173"/>
         <source>S – protection status</source>
         <translation>S – статус захисту</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="174"/>
         <source>G – cross-border commuter</source>
         <translation>G – дозвіл транскордонного працівника</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="175"/>
         <source>Permit</source>
         <translation>Дозвіл</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="180"/>
         <source>Who lives in your household?</source>
         <translation>Хто живе у вашому домогосподарстві?</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="205"/>
         <source>Name (optional)</source>
         <translation>Ім’я (необов’язково)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="207"/>
         <source>Name of person %1</source>
         <translation>Ім’я особи %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="211"/>
         <source>Adult (18 or older)</source>
         <translation>Доросла особа (від 18 років)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="211"/>
         <source>Young person (16–17)</source>
         <translation>Підліток (16–17)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="211"/>
         <source>School child (6–15)</source>
         <translation>Дитина шкільного віку (6–15)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="212"/>
         <source>Kindergarten child (4–5)</source>
         <translation>Дитина в дитсадку (4–5)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="212"/>
         <source>Small child (0–3)</source>
         <translation>Маленька дитина (0–3)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="215"/>
         <source>Age of person %1</source>
         <translation>Вік особи %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="219"/>
         <source>Works or starts work</source>
         <translation>Працює або починає працювати</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="226"/>
         <source>Has a driving licence from abroad</source>
         <translation>Має іноземне посвідчення водія</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="232"/>
         <source>Comes later to join the family</source>
         <translation>Приїде пізніше (возз’єднання родини)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="239"/>
         <source>Remove this person</source>
         <translation>Видалити цю особу</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="242"/>
         <source>Remove person %1</source>
         <translation>Видалити особу %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="248"/>
         <source>Add a person</source>
         <translation>Додати особу</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="265"/>
         <source>Skip for now</source>
         <translation>Пропустити поки що</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OnboardingPage.qml" line="278"/>
         <source>Show my checklist</source>
         <translation>Показати мій чек-лист</translation>
     </message>
@@ -819,8 +666,6 @@
 <context>
     <name>PageHeader</name>
     <message>
-        <location filename="../qml/components/PageHeader.qml" line="31"/>
-        <location filename="../qml/components/PageHeader.qml" line="33"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
@@ -828,109 +673,88 @@
 <context>
     <name>PlacesPage</name>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="48"/>
         <source>Places that help</source>
         <translation>Місця, де допоможуть</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="74"/>
         <source>All kinds of help</source>
         <translation>Усі види допомоги</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="74"/>
         <source>Integration counselling</source>
         <translation>Консультації з інтеграції</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="74"/>
         <source>Residents&apos; office</source>
         <translation>Служба реєстрації мешканців</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="74"/>
         <source>School office</source>
         <translation>Шкільне управління</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="75"/>
         <source>Language courses</source>
         <translation>Мовні курси</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="75"/>
         <source>Interpreting</source>
         <translation>Усний переклад</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="75"/>
         <source>Social insurance</source>
         <translation>Соціальне страхування</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="75"/>
         <source>Road traffic office</source>
         <translation>Управління дорожнього руху</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="76"/>
         <source>Libraries</source>
         <translation>Бібліотеки</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="76"/>
         <source>Migration service</source>
         <translation>Міграційна служба</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="76"/>
         <source>Emergencies</source>
         <translation>Екстрені випадки</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="77"/>
         <source>Kind of help</source>
         <translation>Вид допомоги</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="86"/>
         <source>Open now</source>
         <translation>Відчинено зараз</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="91"/>
         <source>Free of charge</source>
         <translation>Безкоштовно</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="105"/>
         <source>List</source>
         <extracomment>Show the places as a list</extracomment>
         <translation>Список</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="106"/>
         <source>Show as a list</source>
         <translation>Показати списком</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="110"/>
         <source>Map</source>
         <extracomment>Show the places on a map</extracomment>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="111"/>
         <source>Show on a map</source>
         <translation>Показати на карті</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="192"/>
         <source>Show my location</source>
         <translation>Показати моє місцезнаходження</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="159"/>
         <source>Nothing matches these filters. Try another kind of help, or switch off “Open now”.</source>
         <translation>Жодне місце не відповідає цим фільтрам. Виберіть інший вид допомоги або вимкніть «Відчинено зараз».</translation>
     </message>
@@ -938,12 +762,10 @@
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../qml/components/SearchField.qml" line="14"/>
         <source>Search the guide</source>
         <translation>Пошук у путівнику</translation>
     </message>
     <message>
-        <location filename="../qml/components/SearchField.qml" line="34"/>
         <source>Search, e.g. health insurance</source>
         <translation>Пошук, напр. медичне страхування</translation>
     </message>
@@ -951,62 +773,50 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="21"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="30"/>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="37"/>
         <source>Search the guide</source>
         <translation>Пошук у путівнику</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="68"/>
         <source>Articles</source>
         <translation>Статті</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="68"/>
         <source>Places and offers</source>
         <translation>Місця та пропозиції</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="68"/>
         <source>Checklist steps</source>
         <translation>Кроки чек-листа</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="116"/>
         <source>similar spelling</source>
         <translation>схоже написання</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="142"/>
         <source>Recent searches</source>
         <translation>Нещодавні пошуки</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="142"/>
         <source>Type a word in any language, e.g. Krankenkasse, permit, école.</source>
         <translation>Введіть слово будь-якою мовою, напр. Krankenkasse, permit, école.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="157"/>
         <source>Search again for %1</source>
         <translation>Шукати знову: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="163"/>
         <source>Clear recent searches</source>
         <translation>Очистити нещодавні пошуки</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="177"/>
         <source>Nothing found for “%1”. Try fewer letters, another spelling or another language — or browse the topics in the Guide.</source>
         <translation>За запитом «%1» нічого не знайдено. Спробуйте ввести менше літер, інше написання або іншу мову — чи перегляньте теми в Путівнику.</translation>
     </message>
@@ -1014,137 +824,110 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="14"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="24"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="36"/>
         <source>Language: %1</source>
         <translation>Мова: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="42"/>
         <source>My checklist and data</source>
         <translation>Мій чек-лист і дані</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="45"/>
         <source>Change my household</source>
         <translation>Змінити моє домогосподарство</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="45"/>
         <source>Set up my checklist</source>
         <translation>Налаштувати мій чек-лист</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="50"/>
         <source>Export the checklist as PDF</source>
         <translation>Експортувати чек-лист у PDF</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="55"/>
         <source>Add the deadlines to my calendar (.ics)</source>
         <translation>Додати терміни до мого календаря (.ics)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="59"/>
         <source>Save all my data as one file</source>
         <translation>Зберегти всі мої дані в один файл</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="69"/>
         <source>Path of a saved data file</source>
         <translation>Шлях до збереженого файлу даних</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="70"/>
         <source>Path of a saved data file to import</source>
         <translation>Шлях до збереженого файлу даних для імпорту</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="73"/>
         <source>Import</source>
         <translation>Імпортувати</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="77"/>
         <source>Nothing was changed: %1</source>
         <translation>Нічого не змінено: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="77"/>
         <source>Your data was imported.</source>
         <translation>Ваші дані імпортовано.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="79"/>
         <source>Import my data from this file</source>
         <translation>Імпортувати мої дані з цього файлу</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="86"/>
         <source>Saved: %1</source>
         <translation>Збережено: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="86"/>
         <source>The file could not be written.</source>
         <translation>Не вдалося записати файл.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="90"/>
         <source>Content updates</source>
         <translation>Оновлення вмісту</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="95"/>
         <source>Content from %1 (version %2).</source>
         <translation>Вміст: %1 (версія %2).</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="96"/>
         <source>No content is installed: %1</source>
         <translation>Вміст не встановлено: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="100"/>
         <source>This content is updated with new versions of the app.</source>
         <translation>Цей вміст оновлюється разом із новими версіями програми.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="111"/>
         <source>Check for updates</source>
         <translation>Перевірити оновлення</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="137"/>
         <source>Last checked: %1</source>
         <translation>Востаннє перевірено: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="142"/>
         <source>What&apos;s new in the content</source>
         <translation>Що нового у вмісті</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="146"/>
         <source>Privacy</source>
         <translation>Конфіденційність</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="149"/>
         <source>Everything you enter stays on this device. No account, no tracking.</source>
         <translation>Усе, що ви вводите, залишається на цьому пристрої. Без облікового запису, без стеження.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="153"/>
         <source>Data folder: %1</source>
         <translation>Папка даних: %1</translation>
     </message>
@@ -1152,42 +935,34 @@
 <context>
     <name>StepDelegate</name>
     <message>
-        <location filename="../qml/components/StepDelegate.qml" line="21"/>
         <source>No longer in the guide – your record is kept</source>
         <translation>Більше немає в путівнику – ваші записи збережено</translation>
     </message>
     <message>
-        <location filename="../qml/components/StepDelegate.qml" line="22"/>
         <source>Not needed</source>
         <translation>Не потрібно</translation>
     </message>
     <message>
-        <location filename="../qml/components/StepDelegate.qml" line="23"/>
         <source>Done</source>
         <translation>Виконано</translation>
     </message>
     <message>
-        <location filename="../qml/components/StepDelegate.qml" line="24"/>
         <source>No deadline</source>
         <translation>Без терміну</translation>
     </message>
     <message>
-        <location filename="../qml/components/StepDelegate.qml" line="25"/>
         <source>Overdue since %1</source>
         <translation>Прострочено з %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/StepDelegate.qml" line="26"/>
         <source>Due by %1</source>
         <translation>Виконати до %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/StepDelegate.qml" line="39"/>
         <source>Done: %1</source>
         <translation>Виконано: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/StepDelegate.qml" line="39"/>
         <source>Mark as done: %1</source>
         <translation>Позначити як виконане: %1</translation>
     </message>
@@ -1195,87 +970,70 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="42"/>
         <source>This step is not in your checklist.</source>
         <translation>Цього кроку немає у вашому чек-листі.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="89"/>
         <source>This step is no longer in the guide. What you recorded is kept.</source>
         <translation>Цього кроку більше немає в путівнику. Ваші записи збережено.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="90"/>
         <source>Overdue since %1</source>
         <translation>Прострочено з %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="91"/>
         <source>Due by %1</source>
         <translation>Виконати до %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="92"/>
         <source>No deadline</source>
         <translation>Без терміну</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="109"/>
         <source>Bring along:</source>
         <translation>Взяти з собою:</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="118"/>
         <source>Done ✓</source>
         <translation>Виконано ✓</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="118"/>
         <source>Mark as done</source>
         <translation>Позначити як виконане</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="124"/>
         <source>Needed after all</source>
         <translation>Усе ж потрібно</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="124"/>
         <source>Not needed</source>
         <translation>Не потрібно</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="132"/>
         <source>Read more about it</source>
         <translation>Докладніше про це</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="139"/>
         <source>Show at the counter</source>
         <translation>Показати у віконці</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="142"/>
         <source>Show this step in German and in your language, large, at the office counter</source>
         <translation>Показати цей крок великим шрифтом німецькою та вашою мовою біля віконця установи</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="147"/>
         <source>Where to go</source>
         <translation>Куди звернутися</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="171"/>
         <source>My note</source>
         <translation>Моя нотатка</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="180"/>
         <source>e.g. appointment on 5 March, bring the rental contract</source>
         <translation>напр. зустріч 5 березня, взяти договір оренди</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="183"/>
         <source>My note for this step</source>
         <translation>Моя нотатка до цього кроку</translation>
     </message>
@@ -1283,87 +1041,70 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="65"/>
         <source>Checking for updates…</source>
         <translation>Перевірка оновлень…</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="67"/>
         <source>Downloading the update…</source>
         <translation>Завантаження оновлення…</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="70"/>
         <source>Installing the update…</source>
         <translation>Встановлення оновлення…</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="156"/>
         <source>This content has no update server.</source>
         <translation>Для цього вмісту немає сервера оновлень.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="240"/>
         <source>The content was updated to version %1.</source>
         <translation>Вміст оновлено до версії %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="242"/>
         <source>The content is up to date.</source>
         <translation>Вміст актуальний.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="249"/>
         <source>You are offline. The app looks for updates again when you are online.</source>
         <translation>Немає з’єднання з інтернетом. Програма знову перевірить оновлення, коли з’явиться інтернет.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="250"/>
         <source>The update server could not be reached. Your content is unchanged; please try again later.</source>
         <translation>Не вдалося з’єднатися із сервером оновлень. Ваш вміст не змінено. Спробуйте ще раз пізніше.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="253"/>
         <source>The update server reported an error. Your content is unchanged; please try again later.</source>
         <translation>Сервер оновлень повідомив про помилку. Ваш вміст не змінено. Спробуйте ще раз пізніше.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="256"/>
         <source>The update is not genuine: its signature does not match. It was not installed.</source>
         <translation>Оновлення не справжнє: його підпис не збігається. Його не встановлено.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="258"/>
         <source>The update is for another city or region. It was not installed.</source>
         <translation>Оновлення призначене для іншого міста чи регіону. Його не встановлено.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="260"/>
         <source>The server offers older content than this device has. Nothing was changed.</source>
         <translation>Сервер пропонує старіший вміст, ніж є на цьому пристрої. Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="262"/>
         <source>The update on the server has expired. It was not installed.</source>
         <translation>Термін дії оновлення на сервері минув. Його не встановлено.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="268"/>
         <source>The download was damaged or incomplete. Your content is unchanged; please try again later.</source>
         <translation>Завантажені дані пошкоджені або неповні. Ваш вміст не змінено. Спробуйте ще раз пізніше.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="270"/>
         <source>There is not enough free space on this device for the update. Your content is unchanged.</source>
         <translation>На цьому пристрої недостатньо вільного місця для оновлення. Ваш вміст не змінено.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="272"/>
         <source>No content is installed that could be updated.</source>
         <translation>Не встановлено вмісту, який можна було б оновити.</translation>
     </message>
     <message>
-        <location filename="../app/ui/synccontroller.cpp" line="277"/>
         <source>The update could not be installed. Your content is unchanged.</source>
         <translation>Не вдалося встановити оновлення. Ваш вміст не змінено.</translation>
     </message>
@@ -1371,7 +1112,6 @@
 <context>
     <name>TopicPage</name>
     <message>
-        <location filename="../qml/pages/TopicPage.qml" line="45"/>
         <source>There are no articles in this topic yet.</source>
         <translation>У цій темі ще немає статей.</translation>
     </message>
@@ -1379,7 +1119,6 @@
 <context>
     <name>WhatsNewModel</name>
     <message>
-        <location filename="../app/ui/whatsnewmodel.cpp" line="126"/>
         <source>Topics of the guide</source>
         <translation>Теми путівника</translation>
     </message>
@@ -1387,58 +1126,47 @@
 <context>
     <name>WhatsNewPage</name>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="14"/>
         <source>What&apos;s new</source>
         <extracomment>Title of the list of pages the last content update changed</extracomment>
         <translation>Що нового</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="37"/>
         <source>Notes from the editors: %1</source>
         <translation>Примітки редакції: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="45"/>
         <source>Content from %1 (version %2).</source>
         <translation>Вміст: %1 (версія %2).</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="67"/>
         <source>New</source>
         <translation>Додано</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="68"/>
         <source>Removed</source>
         <translation>Видалено</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="69"/>
         <source>Changed</source>
         <translation>Змінено</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="70"/>
         <source>Place or service</source>
         <translation>Місце або пропозиція</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="71"/>
         <source>Checklist step</source>
         <translation>Крок чек-листа</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="72"/>
         <source>Guide</source>
         <translation>Путівник</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="73"/>
         <source>Article</source>
         <translation>Стаття</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WhatsNewPage.qml" line="82"/>
         <source>No changes to show. When the content is updated, the changed pages are listed here.</source>
         <translation>Змін немає. Коли вміст оновиться, тут з’являться змінені сторінки.</translation>
     </message>
