@@ -13,6 +13,7 @@ packages=(
   qml6-module-qt-labs-settings libqt6svg6
   libsqlite3-dev libyaml-cpp-dev libsodium-dev libzxing-dev libqrencode-dev
   xvfb xauth xfonts-base fonts-noto-core fonts-dejavu-core poppler-utils nginx-light
+  python3 aapt android-framework-res desktop-file-utils appstream
 )
 
 missing=()
