@@ -895,7 +895,7 @@
     </message>
     <message>
         <source>Content from %1 (version %2).</source>
-        <translation>Contenuti del %1 (versione %2).</translation>
+        <translation>Data dei contenuti: %1 (versione %2).</translation>
     </message>
     <message>
         <source>No content is installed: %1</source>
@@ -1134,7 +1134,7 @@
     </message>
     <message>
         <source>Content from %1 (version %2).</source>
-        <translation>Contenuti del %1 (versione %2).</translation>
+        <translation>Data dei contenuti: %1 (versione %2).</translation>
     </message>
     <message>
         <source>New</source>

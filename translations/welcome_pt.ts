@@ -262,7 +262,7 @@
     </message>
     <message>
         <source>Find places that help: counselling, courses, interpreters, offices</source>
-        <translation>Encontre locais que ajudam: aconselhamento, cursos, intérpretes, serviços públicos</translation>
+        <translation>Locais que ajudam: aconselhamento, cursos, intérpretes, serviços públicos</translation>
     </message>
     <message>
         <source>Set up your personal checklist: what to do, for whom, by when</source>
@@ -895,7 +895,7 @@
     </message>
     <message>
         <source>Content from %1 (version %2).</source>
-        <translation>Conteúdo de %1 (versão %2).</translation>
+        <translation>Data do conteúdo: %1 (versão %2).</translation>
     </message>
     <message>
         <source>No content is installed: %1</source>
@@ -1134,7 +1134,7 @@
     </message>
     <message>
         <source>Content from %1 (version %2).</source>
-        <translation>Conteúdo de %1 (versão %2).</translation>
+        <translation>Data do conteúdo: %1 (versão %2).</translation>
     </message>
     <message>
         <source>New</source>

@@ -262,11 +262,11 @@
     </message>
     <message>
         <source>Find places that help: counselling, courses, interpreters, offices</source>
-        <translation>உதவும் இடங்களைக் கண்டறியுங்கள்: ஆலோசனை, பாடநெறிகள், மொழிபெயர்ப்பாளர்கள், அலுவலகங்கள்</translation>
+        <translation>உதவும் இடங்கள்: ஆலோசனை, வகுப்பு, மொழிபெயர்ப்பு, அலுவலகம்</translation>
     </message>
     <message>
         <source>Set up your personal checklist: what to do, for whom, by when</source>
-        <translation>உங்கள் தனிப்பட்ட சரிபார்ப்புப் பட்டியலை உருவாக்குங்கள்: என்ன செய்ய வேண்டும், யாருக்காக, எப்போதுக்குள்</translation>
+        <translation>உங்கள் பட்டியலை உருவாக்குங்கள்: என்ன, யாருக்கு, எப்போதுக்குள்</translation>
     </message>
     <message>
         <source>Topics</source>
@@ -859,7 +859,7 @@
     </message>
     <message>
         <source>Path of a saved data file</source>
-        <translation>சேமித்த தரவுக் கோப்பின் பாதை</translation>
+        <translation>தரவுக் கோப்பின் பாதை</translation>
     </message>
     <message>
         <source>Path of a saved data file to import</source>
