@@ -5,206 +5,206 @@
     <name>AppController</name>
     <message>
         <source>The guide&apos;s content could not be installed, so what is shown may be missing or old. Free some storage space and restart the app. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehberin içeriği yüklenemedi, bu yüzden gösterilenler eksik veya eski olabilir. Biraz depolama alanı boşaltın ve uygulamayı yeniden başlatın. (%1)</translation>
     </message>
     <message>
         <source>The guide&apos;s content cannot be read. Please reinstall the app. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehberin içeriği okunamıyor. Lütfen uygulamayı yeniden yükleyin. (%1)</translation>
     </message>
     <message>
         <source>Your personal data file was damaged. It was kept as a backup (%1) and a new one was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişisel veri dosyanız bozulmuştu. Yedek olarak saklandı (%1) ve yeni bir dosya başlatıldı.</translation>
     </message>
     <message>
         <source>Your personal data was saved by a newer version of Welcome. Please update the app; your data was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişisel verileriniz Welcome&apos;ın daha yeni bir sürümüyle kaydedilmiş. Lütfen uygulamayı güncelleyin; verilerinize dokunulmadı.</translation>
     </message>
     <message>
         <source>Your personal data cannot be opened, so nothing you enter now will be kept. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişisel verileriniz açılamıyor, bu yüzden şimdi girdikleriniz kaydedilmeyecek. (%1)</translation>
     </message>
 </context>
 <context>
     <name>AppShell</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Ana sayfa</translation>
     </message>
     <message>
         <source>Guide</source>
         <extracomment>The tab with all topics and articles</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rehber</translation>
     </message>
     <message>
         <source>Checklist</source>
         <extracomment>The tab with the personal checklist</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayarlar</translation>
     </message>
     <message>
         <source>Content updated</source>
-        <translation type="unfinished"></translation>
+        <translation>İçerik güncellendi</translation>
     </message>
     <message>
         <source>See what&apos;s new</source>
-        <translation type="unfinished"></translation>
+        <translation>Yenilikleri gör</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapat</translation>
     </message>
 </context>
 <context>
     <name>ArticlePage</name>
     <message>
         <source>This page does not exist (any more). It may have been removed in a content update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu sayfa yok ya da artık yok. Bir içerik güncellemesiyle kaldırılmış olabilir.</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynaklar</translation>
     </message>
     <message>
         <source>Source: %1, opens %2 in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynak: %1, %2 adresini tarayıcıda açar</translation>
     </message>
     <message>
         <source>Last checked on %1. Our editors are still verifying some details of this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>En son %1 tarihinde kontrol edildi. Editörlerimiz bu sayfadaki bazı bilgileri hâlâ doğruluyor.</translation>
     </message>
     <message>
         <source>Last checked on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En son %1 tarihinde kontrol edildi.</translation>
     </message>
 </context>
 <context>
     <name>ChecklistController</name>
     <message>
         <source>Whole household</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm hane</translation>
     </message>
     <message>
         <source>Person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişi %1</translation>
     </message>
     <message>
         <source>Your household could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haneniz kaydedilemedi.</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Son tarih</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamamlandı</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Yapılacak</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerekmiyor</translation>
     </message>
     <message>
         <source>Bring along</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanınıza alın</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Adım</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <source>My checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol listem</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 okunamıyor: %2</translation>
     </message>
 </context>
 <context>
     <name>ChecklistPage</name>
     <message>
         <source>My checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol listem</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkes</translation>
     </message>
     <message>
         <source>Show the steps of everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkesin adımlarını göster</translation>
     </message>
     <message>
         <source>Show the steps of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 için adımları göster</translation>
     </message>
     <message>
         <source>%1 of %2 steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 adımdan %1 tanesi tamamlandı</translation>
     </message>
     <message>
         <source>Add the deadlines to my calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Son tarihleri takvimime ekle</translation>
     </message>
     <message>
         <source>Saved. Open the file with your calendar app: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedildi. Dosyayı takvim uygulamanızla açın: %1</translation>
     </message>
     <message>
         <source>The calendar file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Takvim dosyası yazılamadı.</translation>
     </message>
     <message>
         <source>Change my household</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanemi değiştir</translation>
     </message>
     <message>
         <source>Your personal checklist shows what to do, for whom and by when: registration, health insurance, school and more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişisel kontrol listeniz neyin, kimin için ve ne zamana kadar yapılacağını gösterir: kayıt, sağlık sigortası, okul ve daha fazlası.</translation>
     </message>
     <message>
         <source>Answer a few questions. Everything stays on this phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Birkaç soruyu yanıtlayın. Her şey bu telefonda kalır.</translation>
     </message>
     <message>
         <source>Set up my checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol listemi oluştur</translation>
     </message>
 </context>
 <context>
     <name>ChecklistPdf</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yazılamıyor: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: the PDF could not be produced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yazılamıyor: PDF oluşturulamadı.</translation>
     </message>
 </context>
 <context>
     <name>CounterPage</name>
     <message>
         <source>Show at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Gişede göster</translation>
     </message>
 </context>
 <context>
     <name>FallbackNote</name>
     <message>
         <source>This page is not yet available in %1. It is shown in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu sayfa henüz şu dilde yok: %1. Şu dilde gösteriliyor: %2.</translation>
     </message>
 </context>
 <context>
@@ -212,167 +212,167 @@
     <message>
         <source>Guide</source>
         <extracomment>Title of the list of all topics</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rehber</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n makale</numerusform>
         </translation>
     </message>
     <message>
         <source>No content is installed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz içerik yüklenmedi.</translation>
     </message>
     <message>
         <source>Release to check for updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Güncellemeleri denetlemek için bırakın</translation>
     </message>
     <message>
         <source>Pull down to check for updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Güncellemeleri denetlemek için aşağı çekin</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
         <source>Your next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Sıradaki adımlarınız</translation>
     </message>
     <message>
         <source>All steps done – well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm adımlar tamamlandı – tebrikler!</translation>
     </message>
     <message>
         <source>Whole checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm liste</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamam</translation>
     </message>
     <message>
         <source>Dismiss the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesajı kapat</translation>
     </message>
     <message>
         <source>Trusted information for your first steps. It works offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>İlk adımlarınız için güvenilir bilgiler. İnternetsiz de çalışır.</translation>
     </message>
     <message>
         <source>Find places that help: counselling, courses, interpreters, offices</source>
-        <translation type="unfinished"></translation>
+        <translation>Yardım eden yerleri bulun: danışmanlık, kurslar, tercümanlar, resmî daireler</translation>
     </message>
     <message>
         <source>Set up your personal checklist: what to do, for whom, by when</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişisel kontrol listenizi oluşturun: ne yapılacak, kimin için, ne zamana kadar</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Konular</translation>
     </message>
 </context>
 <context>
     <name>LocationBar</name>
     <message>
         <source>your position</source>
-        <translation type="unfinished"></translation>
+        <translation>konumunuz</translation>
     </message>
     <message>
         <source>your last known position</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinen son konumunuz</translation>
     </message>
     <message>
         <source>the city centre</source>
-        <translation type="unfinished"></translation>
+        <translation>şehir merkezi</translation>
     </message>
     <message>
         <source>This device cannot tell its position: pick a place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu cihaz konumunu belirleyemiyor: bir yer seçin.</translation>
     </message>
     <message>
         <source>The app may not use your position: pick a place, or allow it in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uygulamanın konumunuzu kullanma izni yok: bir yer seçin veya ayarlardan izin verin.</translation>
     </message>
     <message>
         <source>Looking for your position…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konumunuz aranıyor…</translation>
     </message>
     <message>
         <source>Sorted by distance from %1. %2 Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzaklığa göre sıralandı (başlangıç: %1). %2 Değiştir</translation>
     </message>
     <message>
         <source>Sorted by distance from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzaklığa göre sıralandı (başlangıç: %1).</translation>
     </message>
     <message>
         <source>Change</source>
         <extracomment>Button: choose where distances count from</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Değiştir</translation>
     </message>
 </context>
 <context>
     <name>LocationPage</name>
     <message>
         <source>Where are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Neredesiniz?</translation>
     </message>
     <message>
         <source>Places that help are sorted by distance from this point. It stays on your phone and is never sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yardım eden yerler bu noktaya olan uzaklığa göre sıralanır. Bu nokta telefonunuzda kalır ve hiçbir yere gönderilmez.</translation>
     </message>
     <message>
         <source>Use my position</source>
-        <translation type="unfinished"></translation>
+        <translation>Konumumu kullan</translation>
     </message>
     <message>
         <source>This device cannot tell its position. Please pick your postcode or quarter below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu cihaz konumunu belirleyemiyor. Lütfen aşağıdan posta kodunuzu veya mahallenizi seçin.</translation>
     </message>
     <message>
         <source>The app may not use your position. Allow it in the system settings, or pick your postcode or quarter below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uygulamanın konumunuzu kullanma izni yok. Sistem ayarlarından izin verin veya aşağıdan posta kodunuzu ya da mahallenizi seçin.</translation>
     </message>
     <message>
         <source>Looking for your position… This can take a minute, especially indoors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konumunuz aranıyor… Bu, özellikle kapalı alanlarda bir dakika sürebilir.</translation>
     </message>
     <message>
         <source>Using your position (accurate to about %1 m).</source>
-        <translation type="unfinished"></translation>
+        <translation>Konumunuz kullanılıyor (yaklaşık %1 m hassasiyetle).</translation>
     </message>
     <message>
         <source>Using your position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konumunuz kullanılıyor.</translation>
     </message>
     <message>
         <source>Use the city centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Şehir merkezini kullan</translation>
     </message>
     <message>
         <source>Postcode or quarter, e.g. 3018 or Bümpliz</source>
-        <translation type="unfinished"></translation>
+        <translation>Posta kodu veya mahalle, ör. 3018 veya Bümpliz</translation>
     </message>
     <message>
         <source>Search a postcode or quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Posta kodu veya mahalle ara</translation>
     </message>
     <message>
         <source>Measure from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzaklığı buradan ölç: %1</translation>
     </message>
     <message>
         <source>No postcode or quarter matches. Try the first digits of your postcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eşleşen posta kodu veya mahalle yok. Posta kodunuzun ilk rakamlarını deneyin.</translation>
     </message>
 </context>
 <context>
     <name>MapMarker</name>
     <message numerus="yes">
         <source>%n places here; zoom in</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Burada %n yer var; yakınlaştırın</numerusform>
         </translation>
     </message>
 </context>
@@ -380,743 +380,743 @@
     <name>MapView</name>
     <message>
         <source>Map of the places that help</source>
-        <translation type="unfinished"></translation>
+        <translation>Yardım eden yerlerin haritası</translation>
     </message>
     <message>
         <source>Your position</source>
-        <translation type="unfinished"></translation>
+        <translation>Konumunuz</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Yakınlaştır</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzaklaştır</translation>
     </message>
     <message>
         <source>No offline map is installed and map downloads are off, so the places are shown without a map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çevrimdışı harita yüklü değil ve harita indirme kapalı, bu yüzden yerler haritasız gösteriliyor.</translation>
     </message>
     <message>
         <source>The map server cannot be reached (no connection?), so the places are shown without a map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harita sunucusuna ulaşılamıyor (bağlantı yok mu?), bu yüzden yerler haritasız gösteriliyor.</translation>
     </message>
     <message>
         <source>Loading the map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Harita yükleniyor…</translation>
     </message>
     <message>
         <source>Map data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Harita verileri: %1</translation>
     </message>
 </context>
 <context>
     <name>OfferMapCard</name>
     <message>
         <source>Close the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartı kapat</translation>
     </message>
     <message>
         <source>Details and contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayrıntılar ve iletişim</translation>
     </message>
     <message>
         <source>Details and contact for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayrıntılar ve iletişim: %1</translation>
     </message>
 </context>
 <context>
     <name>OfferPage</name>
     <message>
         <source>Where to get help</source>
-        <translation type="unfinished"></translation>
+        <translation>Nereden yardım alınır</translation>
     </message>
     <message>
         <source>This place is not in the guide (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu yer rehberde yok ya da artık yok.</translation>
     </message>
     <message>
         <source>Languages spoken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konuşulan diller: %1</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Ara</translation>
     </message>
     <message>
         <source>Call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ara: %1</translation>
     </message>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Yaz</translation>
     </message>
     <message>
         <source>Write an e-mail to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-posta yaz: %1</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Web sitesi</translation>
     </message>
     <message>
         <source>Open the website of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Web sitesini aç: %1</translation>
     </message>
     <message>
         <source>Directions</source>
-        <translation type="unfinished"></translation>
+        <translation>Yol tarifi</translation>
     </message>
     <message>
         <source>Directions to %1 in the map app</source>
-        <translation type="unfinished"></translation>
+        <translation>Harita uygulamasında yol tarifi: %1</translation>
     </message>
     <message>
         <source>Read more</source>
-        <translation type="unfinished"></translation>
+        <translation>Devamını oku</translation>
     </message>
     <message>
         <source>Our editors are still verifying some details of this entry. Please check before you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Editörlerimiz bu kayıttaki bazı bilgileri hâlâ doğruluyor. Lütfen gitmeden önce kontrol edin.</translation>
     </message>
 </context>
 <context>
     <name>OfferText</name>
     <message>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <source>open day and night</source>
-        <translation type="unfinished"></translation>
+        <translation>gece gündüz açık</translation>
     </message>
     <message>
         <source>open until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 saatine kadar açık</translation>
     </message>
     <message>
         <source>opens %1</source>
-        <translation type="unfinished"></translation>
+        <translation>açılış: %1</translation>
     </message>
 </context>
 <context>
     <name>OnboardingPage</name>
     <message>
         <source>About you</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakkınızda</translation>
     </message>
     <message>
         <source>A few questions, so your checklist shows the right steps and deadlines. Your answers stay on this phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol listenizin doğru adımları ve son tarihleri göstermesi için birkaç soru. Yanıtlarınız bu telefonda kalır.</translation>
     </message>
     <message>
         <source>When did you arrive in Bern?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bern&apos;e ne zaman geldiniz?</translation>
     </message>
     <message>
         <source>Month of arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Geliş ayı</translation>
     </message>
     <message>
         <source>Day of arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Geliş günü</translation>
     </message>
     <message>
         <source>Year of arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Geliş yılı</translation>
     </message>
     <message>
         <source>Where did you come from?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nereden geldiniz?</translation>
     </message>
     <message>
         <source>From abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>Yurt dışından</translation>
     </message>
     <message>
         <source>From another Swiss canton</source>
-        <translation type="unfinished"></translation>
+        <translation>Başka bir İsviçre kantonundan</translation>
     </message>
     <message>
         <source>Months in Switzerland before moving to Bern</source>
-        <translation type="unfinished"></translation>
+        <translation>Bern&apos;e taşınmadan önce İsviçre&apos;de geçen aylar</translation>
     </message>
     <message>
         <source>I am a citizen of an EU or EFTA country</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir AB veya EFTA ülkesinin vatandaşıyım</translation>
     </message>
     <message>
         <source>Which permit do you have or expect?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hangi izne sahipsiniz veya hangisini bekliyorsunuz?</translation>
     </message>
     <message>
         <source>I don&apos;t know yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz bilmiyorum</translation>
     </message>
     <message>
         <source>B – residence</source>
-        <translation type="unfinished"></translation>
+        <translation>B – oturma izni</translation>
     </message>
     <message>
         <source>C – settlement</source>
-        <translation type="unfinished"></translation>
+        <translation>C – yerleşim izni</translation>
     </message>
     <message>
         <source>L – short stay</source>
-        <translation type="unfinished"></translation>
+        <translation>L – kısa süreli oturma izni</translation>
     </message>
     <message>
         <source>F – provisionally admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>F – geçici kabul</translation>
     </message>
     <message>
         <source>N – asylum seeker</source>
-        <translation type="unfinished"></translation>
+        <translation>N – sığınma başvurusu sahibi</translation>
     </message>
     <message>
         <source>S – protection status</source>
-        <translation type="unfinished"></translation>
+        <translation>S – koruma statüsü</translation>
     </message>
     <message>
         <source>G – cross-border commuter</source>
-        <translation type="unfinished"></translation>
+        <translation>G – sınır ötesi çalışan</translation>
     </message>
     <message>
         <source>Permit</source>
-        <translation type="unfinished"></translation>
+        <translation>İzin</translation>
     </message>
     <message>
         <source>Who lives in your household?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanenizde kimler yaşıyor?</translation>
     </message>
     <message>
         <source>Name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad (isteğe bağlı)</translation>
     </message>
     <message>
         <source>Name of person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. kişinin adı</translation>
     </message>
     <message>
         <source>Adult (18 or older)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yetişkin (18 veya üzeri)</translation>
     </message>
     <message>
         <source>Young person (16–17)</source>
-        <translation type="unfinished"></translation>
+        <translation>Genç (16–17)</translation>
     </message>
     <message>
         <source>School child (6–15)</source>
-        <translation type="unfinished"></translation>
+        <translation>Okul çağında çocuk (6–15)</translation>
     </message>
     <message>
         <source>Kindergarten child (4–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anaokulu çocuğu (4–5)</translation>
     </message>
     <message>
         <source>Small child (0–3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Küçük çocuk (0–3)</translation>
     </message>
     <message>
         <source>Age of person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. kişinin yaşı</translation>
     </message>
     <message>
         <source>Works or starts work</source>
-        <translation type="unfinished"></translation>
+        <translation>Çalışıyor veya işe başlıyor</translation>
     </message>
     <message>
         <source>Has a driving licence from abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>Yurt dışından ehliyeti var</translation>
     </message>
     <message>
         <source>Comes later to join the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Daha sonra geliyor (aile birleşimi)</translation>
     </message>
     <message>
         <source>Remove this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kişiyi kaldır</translation>
     </message>
     <message>
         <source>Remove person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. kişiyi kaldır</translation>
     </message>
     <message>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişi ekle</translation>
     </message>
     <message>
         <source>Show my checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol listemi göster</translation>
     </message>
     <message>
         <source>Skip for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Şimdilik atla</translation>
     </message>
 </context>
 <context>
     <name>PageHeader</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri</translation>
     </message>
 </context>
 <context>
     <name>PlacesPage</name>
     <message>
         <source>Places that help</source>
-        <translation type="unfinished"></translation>
+        <translation>Yardım eden yerler</translation>
     </message>
     <message>
         <source>All kinds of help</source>
-        <translation type="unfinished"></translation>
+        <translation>Her tür yardım</translation>
     </message>
     <message>
         <source>Integration counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>Uyum danışmanlığı</translation>
     </message>
     <message>
         <source>Residents&apos; office</source>
-        <translation type="unfinished"></translation>
+        <translation>Nüfus hizmetleri</translation>
     </message>
     <message>
         <source>School office</source>
-        <translation type="unfinished"></translation>
+        <translation>Okul dairesi</translation>
     </message>
     <message>
         <source>Language courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Dil kursları</translation>
     </message>
     <message>
         <source>Interpreting</source>
-        <translation type="unfinished"></translation>
+        <translation>Tercümanlık</translation>
     </message>
     <message>
         <source>Social insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Sosyal sigortalar</translation>
     </message>
     <message>
         <source>Road traffic office</source>
-        <translation type="unfinished"></translation>
+        <translation>Trafik dairesi</translation>
     </message>
     <message>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Kütüphaneler</translation>
     </message>
     <message>
         <source>Migration service</source>
-        <translation type="unfinished"></translation>
+        <translation>Göç dairesi</translation>
     </message>
     <message>
         <source>Emergencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Acil durumlar</translation>
     </message>
     <message>
         <source>Kind of help</source>
-        <translation type="unfinished"></translation>
+        <translation>Yardım türü</translation>
     </message>
     <message>
         <source>Open now</source>
-        <translation type="unfinished"></translation>
+        <translation>Şu an açık</translation>
     </message>
     <message>
         <source>Free of charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Ücretsiz</translation>
     </message>
     <message>
         <source>List</source>
         <extracomment>Show the places as a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>Show as a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste olarak göster</translation>
     </message>
     <message>
         <source>Map</source>
         <extracomment>Show the places on a map</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Harita</translation>
     </message>
     <message>
         <source>Show on a map</source>
-        <translation type="unfinished"></translation>
+        <translation>Haritada göster</translation>
     </message>
     <message>
         <source>Nothing matches these filters. Try another kind of help, or switch off “Open now”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu filtrelere uyan yer yok. Başka bir yardım türü deneyin veya «Şu an açık» seçeneğini kapatın.</translation>
     </message>
     <message>
         <source>Show my location</source>
-        <translation type="unfinished"></translation>
+        <translation>Konumumu göster</translation>
     </message>
 </context>
 <context>
     <name>SearchField</name>
     <message>
         <source>Search the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehberde ara</translation>
     </message>
     <message>
         <source>Search, e.g. health insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ara, ör. sağlık sigortası</translation>
     </message>
 </context>
 <context>
     <name>SearchPage</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Arama</translation>
     </message>
     <message>
         <source>Search the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehberde ara</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Makaleler</translation>
     </message>
     <message>
         <source>Places and offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Yerler ve hizmetler</translation>
     </message>
     <message>
         <source>Checklist steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol listesi adımları</translation>
     </message>
     <message>
         <source>similar spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>benzer yazım</translation>
     </message>
     <message>
         <source>Recent searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Son aramalar</translation>
     </message>
     <message>
         <source>Type a word in any language, e.g. Krankenkasse, permit, école.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herhangi bir dilde bir kelime yazın, ör. Krankenkasse, permit, école.</translation>
     </message>
     <message>
         <source>Search again for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden ara: %1</translation>
     </message>
     <message>
         <source>Clear recent searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Son aramaları temizle</translation>
     </message>
     <message>
         <source>Nothing found for “%1”. Try fewer letters, another spelling or another language — or browse the topics in the Guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» için sonuç bulunamadı. Daha az harf, başka bir yazım veya başka bir dil deneyin ya da Rehber&apos;deki konulara göz atın.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayarlar</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Dil</translation>
     </message>
     <message>
         <source>Language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dil: %1</translation>
     </message>
     <message>
         <source>My checklist and data</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol listem ve verilerim</translation>
     </message>
     <message>
         <source>Change my household</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanemi değiştir</translation>
     </message>
     <message>
         <source>Set up my checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol listemi oluştur</translation>
     </message>
     <message>
         <source>Export the checklist as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol listesini PDF olarak dışa aktar</translation>
     </message>
     <message>
         <source>Add the deadlines to my calendar (.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Son tarihleri takvimime ekle (.ics)</translation>
     </message>
     <message>
         <source>Save all my data as one file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm verilerimi tek bir dosyaya kaydet</translation>
     </message>
     <message>
         <source>Path of a saved data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilmiş bir veri dosyasının yolu</translation>
     </message>
     <message>
         <source>Path of a saved data file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktarılacak kayıtlı veri dosyasının yolu</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktar</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiçbir şey değiştirilmedi: %1</translation>
     </message>
     <message>
         <source>Your data was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verileriniz içe aktarıldı.</translation>
     </message>
     <message>
         <source>Import my data from this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Verilerimi bu dosyadan içe aktar</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedildi: %1</translation>
     </message>
     <message>
         <source>The file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya yazılamadı.</translation>
     </message>
     <message>
         <source>Content updates</source>
-        <translation type="unfinished"></translation>
+        <translation>İçerik güncellemeleri</translation>
     </message>
     <message>
         <source>Content from %1 (version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tarihli içerik (sürüm %2).</translation>
     </message>
     <message>
         <source>No content is installed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yüklü içerik yok: %1</translation>
     </message>
     <message>
         <source>This content is updated with new versions of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu içerik uygulamanın yeni sürümleriyle güncellenir.</translation>
     </message>
     <message>
         <source>Check for updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Güncellemeleri denetle</translation>
     </message>
     <message>
         <source>Last checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Son denetim: %1</translation>
     </message>
     <message>
         <source>What&apos;s new in the content</source>
-        <translation type="unfinished"></translation>
+        <translation>İçerikteki yenilikler</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Gizlilik</translation>
     </message>
     <message>
         <source>Everything you enter stays on this device. No account, no tracking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Girdiğiniz her şey bu cihazda kalır. Hesap yok, takip yok.</translation>
     </message>
     <message>
         <source>Data folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veri klasörü: %1</translation>
     </message>
 </context>
 <context>
     <name>StepDelegate</name>
     <message>
         <source>No longer in the guide – your record is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Artık rehberde yok – kayıtlarınız saklanıyor</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerekmiyor</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamamlandı</translation>
     </message>
     <message>
         <source>No deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Son tarih yok</translation>
     </message>
     <message>
         <source>Overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tarihinden beri gecikmede</translation>
     </message>
     <message>
         <source>Due by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Son tarih: %1</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamamlandı: %1</translation>
     </message>
     <message>
         <source>Mark as done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamamlandı olarak işaretle: %1</translation>
     </message>
 </context>
 <context>
     <name>StepPage</name>
     <message>
         <source>This step is not in your checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu adım kontrol listenizde yok.</translation>
     </message>
     <message>
         <source>This step is no longer in the guide. What you recorded is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu adım artık rehberde yok. Kaydettikleriniz saklanıyor.</translation>
     </message>
     <message>
         <source>Overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tarihinden beri gecikmede</translation>
     </message>
     <message>
         <source>Due by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Son tarih: %1</translation>
     </message>
     <message>
         <source>No deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Son tarih yok</translation>
     </message>
     <message>
         <source>Bring along:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanınıza alın:</translation>
     </message>
     <message>
         <source>Done ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamamlandı ✓</translation>
     </message>
     <message>
         <source>Mark as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamamlandı olarak işaretle</translation>
     </message>
     <message>
         <source>Needed after all</source>
-        <translation type="unfinished"></translation>
+        <translation>Yine de gerekli</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerekmiyor</translation>
     </message>
     <message>
         <source>Read more about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu konuda daha fazla bilgi</translation>
     </message>
     <message>
         <source>Show at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Gişede göster</translation>
     </message>
     <message>
         <source>Show this step in German and in your language, large, at the office counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu adımı gişede büyük yazıyla, Almanca ve kendi dilinizde gösterin</translation>
     </message>
     <message>
         <source>Where to go</source>
-        <translation type="unfinished"></translation>
+        <translation>Nereye gidilir</translation>
     </message>
     <message>
         <source>My note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notum</translation>
     </message>
     <message>
         <source>e.g. appointment on 5 March, bring the rental contract</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. 5 Mart&apos;ta randevu, kira sözleşmesini götür</translation>
     </message>
     <message>
         <source>My note for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu adım için notum</translation>
     </message>
 </context>
 <context>
     <name>SyncController</name>
     <message>
         <source>Checking for updates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Güncellemeler denetleniyor…</translation>
     </message>
     <message>
         <source>Downloading the update…</source>
-        <translation type="unfinished"></translation>
+        <translation>Güncelleme indiriliyor…</translation>
     </message>
     <message>
         <source>Installing the update…</source>
-        <translation type="unfinished"></translation>
+        <translation>Güncelleme yükleniyor…</translation>
     </message>
     <message>
         <source>This content has no update server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu içeriğin güncelleme sunucusu yok.</translation>
     </message>
     <message>
         <source>The content was updated to version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>İçerik %1 sürümüne güncellendi.</translation>
     </message>
     <message>
         <source>The content is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>İçerik güncel.</translation>
     </message>
     <message>
         <source>You are offline. The app looks for updates again when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çevrimdışısınız. Uygulama, çevrimiçi olduğunuzda güncellemeleri yeniden denetler.</translation>
     </message>
     <message>
         <source>The update server could not be reached. Your content is unchanged; please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Güncelleme sunucusuna ulaşılamadı. İçeriğiniz değişmedi; lütfen daha sonra yeniden deneyin.</translation>
     </message>
     <message>
         <source>The update server reported an error. Your content is unchanged; please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Güncelleme sunucusu bir hata bildirdi. İçeriğiniz değişmedi; lütfen daha sonra yeniden deneyin.</translation>
     </message>
     <message>
         <source>The update is not genuine: its signature does not match. It was not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Güncelleme orijinal değil: imzası eşleşmiyor. Yüklenmedi.</translation>
     </message>
     <message>
         <source>The update is for another city or region. It was not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Güncelleme başka bir şehir veya bölge için. Yüklenmedi.</translation>
     </message>
     <message>
         <source>The server offers older content than this device has. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu, bu cihazdakinden daha eski içerik sunuyor. Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
         <source>The update on the server has expired. It was not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucudaki güncellemenin süresi dolmuş. Yüklenmedi.</translation>
     </message>
     <message>
         <source>The download was damaged or incomplete. Your content is unchanged; please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>İndirilen dosya bozuk veya eksikti. İçeriğiniz değişmedi; lütfen daha sonra yeniden deneyin.</translation>
     </message>
     <message>
         <source>There is not enough free space on this device for the update. Your content is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu cihazda güncelleme için yeterli boş alan yok. İçeriğiniz değişmedi.</translation>
     </message>
     <message>
         <source>No content is installed that could be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Güncellenebilecek yüklü içerik yok.</translation>
     </message>
     <message>
         <source>The update could not be installed. Your content is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Güncelleme yüklenemedi. İçeriğiniz değişmedi.</translation>
     </message>
 </context>
 <context>
     <name>TopicPage</name>
     <message>
         <source>There are no articles in this topic yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu konuda henüz makale yok.</translation>
     </message>
 </context>
 <context>
     <name>WhatsNewModel</name>
     <message>
         <source>Topics of the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehberdeki konular</translation>
     </message>
 </context>
 <context>
@@ -1124,47 +1124,47 @@
     <message>
         <source>What&apos;s new</source>
         <extracomment>Title of the list of pages the last content update changed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Yenilikler</translation>
     </message>
     <message>
         <source>Notes from the editors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editörlerin notları: %1</translation>
     </message>
     <message>
         <source>Content from %1 (version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tarihli içerik (sürüm %2).</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaldırıldı</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Değiştirildi</translation>
     </message>
     <message>
         <source>Place or service</source>
-        <translation type="unfinished"></translation>
+        <translation>Yer veya hizmet</translation>
     </message>
     <message>
         <source>Checklist step</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol listesi adımı</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehber</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Makale</translation>
     </message>
     <message>
         <source>No changes to show. When the content is updated, the changed pages are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gösterilecek değişiklik yok. İçerik güncellendiğinde değişen sayfalar burada listelenir.</translation>
     </message>
 </context>
 </TS>
