@@ -441,7 +441,7 @@ PlanCode::Encoded PlanCode::encode(const Plan &input, const PlanKey::KeyPair &ke
         return result;
     }
     // Compressed first, then signed: deflate gains nothing on the 72 random bytes of key id and signature and
-    // spends about 35 bytes more coding them among text (measured: benchmarks/README.md).
+    // spends 30 to 40 bytes more coding them among text (see the header and benchmarks/README.md).
     const auto payload = deflate(payloadCbor(plan));
     QByteArray envelope;
     QCborStreamWriter w(&envelope);
@@ -560,7 +560,10 @@ PlanCode::Decoded PlanCode::decode(const QString &input, const Context &context)
     }
     const auto bytes = Base45::decode(body);
     if (!bytes) {
-        return fail(Error::Damaged, QStringLiteral("not valid Base45"));
+        // A code cut short mostly ends in a partial group, which then often decodes to no byte at all.
+        return body.size() % 3 == 2 && Base45::decode(body.chopped(2))
+            ? fail(Error::Truncated, QStringLiteral("the code ends in the middle of a group"))
+            : fail(Error::Damaged, QStringLiteral("not valid Base45"));
     }
     // The envelope: COSE_Sign1 (tagged or not) around the compressed plan, or, unsigned, the compressed plan alone
     // as a byte string. It is at most maxCodeLength · 2/3 bytes, so parsing it costs nothing to speak of.
