@@ -219,7 +219,7 @@ void loadSite(const QString &dir, SourceSite &site, QList<Diagnostic> &diags)
     if (const auto h = (*root)["link_host"]) {
         static const QRegularExpression host(QStringLiteral("^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$"));
         site.linkHost = q(h.as<std::string>());
-        if (!host.match(site.linkHost).hasMatch()) {
+        if (!site.linkHost.isEmpty() && !host.match(site.linkHost).hasMatch()) {
             r.error(r.lineOf(h), QStringLiteral("link_host wants a host name only, e.g. welcome-bern.ch"));
         }
     }
