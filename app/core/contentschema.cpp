@@ -48,6 +48,9 @@ QStringList ContentSchema::createStatements()
         QStringLiteral("CREATE TABLE offer_texts (offer TEXT NOT NULL REFERENCES offers(id), lang TEXT NOT NULL, "
                        "name TEXT NOT NULL, description TEXT NOT NULL, PRIMARY KEY (offer, lang))"),
         QStringLiteral("CREATE INDEX offers_by_category ON offers(category)"),
+        // The public keys (base64 Ed25519) a counselling point signs plan codes with; they come and go with its offer.
+        QStringLiteral("CREATE TABLE plan_keys (offer TEXT NOT NULL REFERENCES offers(id), key TEXT NOT NULL, "
+                       "PRIMARY KEY (offer, key))"),
         QStringLiteral("CREATE VIRTUAL TABLE offers_rtree USING rtree(id, min_lat, max_lat, min_lon, max_lon)"),
         // Synonym groups from synonyms.yaml; term is folded, words separated by one space.
         QStringLiteral("CREATE TABLE synonyms (grp INTEGER NOT NULL, term TEXT NOT NULL)"),

@@ -419,3 +419,17 @@ QList<Place> ContentStore::places() const
     }
     return out;
 }
+
+QHash<QString, QStringList> ContentStore::planKeys() const
+{
+    QHash<QString, QStringList> keys;
+    if (!isOpen()) {
+        return keys;
+    }
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("SELECT offer, key FROM plan_keys ORDER BY offer, key"));
+    while (q.next()) {
+        keys[q.value(0).toString()].push_back(q.value(1).toString());
+    }
+    return keys;
+}

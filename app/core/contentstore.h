@@ -4,6 +4,7 @@
 #include "checklist.h"
 #include "contenttypes.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSqlDatabase>
 
@@ -35,6 +36,8 @@ class ContentStore : public QObject
     Q_PROPERTY(int tileMaxZoom READ tileMaxZoom NOTIFY contentChanged)
     /** Where signed content updates are published; empty when there is no automatic sync. */
     Q_PROPERTY(QString updateUrl READ updateUrl NOTIFY contentChanged)
+    /** Host of plan links (https://<linkHost>/r#<code>); empty when the content names none. */
+    Q_PROPERTY(QString linkHost READ linkHost NOTIFY contentChanged)
 
 public:
     explicit ContentStore(QObject *parent = nullptr);
@@ -59,6 +62,9 @@ public:
     [[nodiscard]] QString tileAttribution() const { return metaValue(QStringLiteral("tile_attribution")); }
     [[nodiscard]] int tileMaxZoom() const;
     [[nodiscard]] QString updateUrl() const { return metaValue(QStringLiteral("update_url")); }
+    [[nodiscard]] QString linkHost() const { return metaValue(QStringLiteral("link_host")); }
+    /** Offer id → the base64 Ed25519 keys that counselling point signs plan codes with. */
+    [[nodiscard]] QHash<QString, QStringList> planKeys() const;
     /** The site's centre as [lat, lon]: distances count from here until the user picks a place. */
     Q_INVOKABLE QVariantList center() const;
     [[nodiscard]] QList<Language> languages() const;

@@ -164,6 +164,7 @@ bool ContentWriter::putSite(const QJsonObject &d)
         { QStringLiteral("tile_attribution"), str(tiles, "attribution") },
         { QStringLiteral("tile_max_zoom"), QString::number(tiles.value(QLatin1String("max_zoom")).toInt(19)) },
         { QStringLiteral("update_url"), str(d, "update_url") },
+        { QStringLiteral("link_host"), str(d, "link_host") },
     };
     for (const auto &[k, v] : meta) {
         if (!exec(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (:k, :v)"),
@@ -338,6 +339,12 @@ bool ContentWriter::putOffer(const QJsonObject &d)
                 { QStringLiteral("lon"), lon } })) {
         return false;
     }
+    for (const auto &key : d.value(QLatin1String("plan_keys")).toArray()) {
+        if (!exec(QStringLiteral("INSERT OR IGNORE INTO plan_keys (offer, key) VALUES (:offer, :key)"),
+                { { QStringLiteral("offer"), id }, { QStringLiteral("key"), key.toString() } })) {
+            return false;
+        }
+    }
     // Offers in search: name as title, category and languages as tags, description as summary, address as body.
     const auto tags
         = str(d, "category") + QLatin1Char(' ') + joined(d.value(QLatin1String("languages")), QStringLiteral(" "));
@@ -368,6 +375,7 @@ bool ContentWriter::removeOffer(const QString &offerId)
     return m_index.remove(QStringLiteral("offer"), offerId, QString(), &m_error)
         && exec(QStringLiteral("DELETE FROM offers_rtree WHERE id IN (SELECT rowid FROM offers WHERE id = :id)"), key)
         && exec(QStringLiteral("DELETE FROM offer_texts WHERE offer = :id"), key)
+        && exec(QStringLiteral("DELETE FROM plan_keys WHERE offer = :id"), key)
         && exec(QStringLiteral("DELETE FROM offers WHERE id = :id"), key);
 }
 

@@ -49,6 +49,7 @@ QJsonObject siteData(const SourceSite &site)
                 { QStringLiteral("attribution"), site.tileAttribution },
                 { QStringLiteral("max_zoom"), site.tileMaxZoom } } },
         { QStringLiteral("update_url"), site.updateUrl },
+        { QStringLiteral("link_host"), site.linkHost },
     };
 }
 } // namespace
@@ -106,7 +107,8 @@ QList<PackagedObject> ContentPackager::objects(const ContentSource &source)
                 { QStringLiteral("needs_review"), o.needsReview },
                 { QStringLiteral("sources"), sourcesJson(o.sources) },
                 { QStringLiteral("names"), perLanguage(o.names) },
-                { QStringLiteral("descriptions"), perLanguage(o.descriptions) } });
+                { QStringLiteral("descriptions"), perLanguage(o.descriptions) },
+                { QStringLiteral("plan_keys"), QJsonArray::fromStringList(o.planKeys) } });
     }
     for (const auto &s : source.steps) {
         QJsonObject documents;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contentsource.h"
 #include "contentschema.h"
+#include "plankey.h"
 
 #include <QCryptographicHash>
 #include <QDate>
@@ -151,7 +152,7 @@ void loadSite(const QString &dir, SourceSite &site, QList<Diagnostic> &diags)
         { QStringLiteral("region"), QStringLiteral("version"), QStringLiteral("names"),
             QStringLiteral("required_languages"), QStringLiteral("languages"), QStringLiteral("trusted_keys"),
             QStringLiteral("home_articles"), QStringLiteral("center"), QStringLiteral("tiles"),
-            QStringLiteral("update_url") });
+            QStringLiteral("update_url"), QStringLiteral("link_host") });
     site.region = r.string(*root, "region", 1);
     if (!site.region.isEmpty() && !slugPattern().match(site.region).hasMatch()) {
         r.error(r.lineOf((*root)["region"]), QStringLiteral("region must be lower-case letters, digits and dashes"));
@@ -213,6 +214,13 @@ void loadSite(const QString &dir, SourceSite &site, QList<Diagnostic> &diags)
         site.updateUrl = q(u.as<std::string>());
         if (!site.updateUrl.isEmpty() && !site.updateUrl.startsWith(QLatin1String("https://"))) {
             r.error(r.lineOf(u), QStringLiteral("update_url must start with https://"));
+        }
+    }
+    if (const auto h = (*root)["link_host"]) {
+        static const QRegularExpression host(QStringLiteral("^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$"));
+        site.linkHost = q(h.as<std::string>());
+        if (!site.linkHost.isEmpty() && !host.match(site.linkHost).hasMatch()) {
+            r.error(r.lineOf(h), QStringLiteral("link_host wants a host name only, e.g. welcome-bern.ch"));
         }
     }
     const auto langs = (*root)["languages"];
@@ -482,7 +490,7 @@ void loadOffer(const Reader &r, const YAML::Node &n, SourceOffer &o)
             QStringLiteral("address"), QStringLiteral("location"), QStringLiteral("hours"), QStringLiteral("phone"),
             QStringLiteral("email"), QStringLiteral("web"), QStringLiteral("languages"), QStringLiteral("free"),
             QStringLiteral("wheelchair"), QStringLiteral("appointment"), QStringLiteral("articles"),
-            QStringLiteral("needs_review"), QStringLiteral("sources") });
+            QStringLiteral("needs_review"), QStringLiteral("sources"), QStringLiteral("plan_keys") });
     o.id = r.string(n, "id", o.line);
     if (!o.id.isEmpty() && !slugPattern().match(o.id).hasMatch()) {
         r.error(o.line, QStringLiteral("offer id '%1' must be lower-case letters, digits and dashes").arg(o.id));
@@ -571,6 +579,16 @@ void loadOffer(const Reader &r, const YAML::Node &n, SourceOffer &o)
     if (const auto a = n["articles"]) {
         o.articles = r.stringList(a, QStringLiteral("articles"));
         o.articlesLine = r.lineOf(a);
+    }
+    if (const auto k = n["plan_keys"]) {
+        o.planKeys = r.stringList(k, QStringLiteral("plan_keys"));
+        o.planKeysLine = r.lineOf(k);
+        for (const auto &key : std::as_const(o.planKeys)) {
+            if (!PlanKey::parsePublicKey(key)) {
+                r.error(o.planKeysLine,
+                    QStringLiteral("plan key '%1' is not a base64 Ed25519 public key (32 bytes)").arg(key));
+            }
+        }
     }
     std::optional<bool> review;
     flag("needs_review", review);
@@ -973,6 +991,25 @@ void ContentSource::check(QList<Diagnostic> &diagnostics) const
             if (!bySlug.contains(a)) {
                 add(o.file, o.articlesLine, QStringLiteral("offer '%1' names unknown article '%2'").arg(o.id, a));
             }
+        }
+    }
+    // A plan key belongs to one counselling point: a code signed with it must not be able to claim another.
+    QHash<QByteArray, const SourceOffer *> planKeyOwners;
+    for (const auto &o : offers) {
+        for (const auto &k : o.planKeys) {
+            const auto key = PlanKey::parsePublicKey(k);
+            if (!key) {
+                continue;
+            }
+            if (const auto *other = planKeyOwners.value(*key)) {
+                add(o.file, o.planKeysLine,
+                    other == &o ? QStringLiteral("offer '%1' lists plan key '%2' twice").arg(o.id, k)
+                                : QStringLiteral("plan key '%1' of offer '%2' is also listed for offer '%3' (%4:%5)")
+                                      .arg(k, o.id, other->id, other->file)
+                                      .arg(other->planKeysLine));
+                continue;
+            }
+            planKeyOwners.insert(*key, &o);
         }
     }
     QHash<QString, const SourceStep *> stepIds;

@@ -96,6 +96,8 @@ struct SourceOffer
     int articlesLine = 1;
     bool needsReview = false;
     QList<Source> sources;
+    QStringList planKeys; ///< base64 Ed25519 keys this counselling point signs plan codes with
+    int planKeysLine = 1;
 };
 
 /** A place the user can pick instead of a position (places.yaml): a postcode or quarter and its centre. */
@@ -123,6 +125,7 @@ struct SourceSite
     QString tileAttribution;
     int tileMaxZoom = 19;
     QString updateUrl; ///< where signed updates are published; empty: no automatic sync
+    QString linkHost; ///< host of plan links, https://<linkHost>/r#<code>; empty: app links only
     int homeArticlesLine = 1;
 };
 

@@ -4,6 +4,7 @@
 #include "contentbuilder.h"
 #include "contentsource.h"
 #include "contentstore.h"
+#include "plancommands.h"
 #include "publisher.h"
 #include "searchengine.h"
 
@@ -29,7 +30,12 @@ int usage()
              "       welcome-content search --db content.db --lang L QUERY\n"
              "       welcome-content checklist --db content.db --profile profile.json [--lang L]\n"
              "       welcome-content keygen --out DIR\n"
-             "       welcome-content publish DIR --key KEY --out OUT [--notes TEXT] [--expires-days N]\n";
+             "       welcome-content publish DIR --key KEY --out OUT [--notes TEXT] [--expires-days N]\n"
+             "       welcome-content keygen --plan --out DIR\n"
+             "       welcome-content recommend --db content.db --steps ID,ID... [--person adult|child:MIN-MAX]\n"
+             "           [--due ID=YYYY-MM-DD]... [--note TEXT] [--point OFFER_ID] [--key FILE] [--lang L] [--qr "
+             "FILE.png]\n"
+             "       welcome-content decode --db content.db [--lang L] CODE|LINK|FILE.png\n";
     err().flush();
     return 2;
 }
@@ -111,6 +117,17 @@ int main(int argc, char **argv)
         }
         err() << "build: wrote " << out << " (version " << source.site.version << ")\n";
         return 0;
+    }
+    if (cmd == QLatin1String("keygen") && args.size() == 4 && args.contains(QLatin1String("--plan"))) {
+        const auto out = args.indexOf(QLatin1String("--out"));
+        return out > 0 && out + 1 < args.size() && args[out + 1] != QLatin1String("--plan")
+            ? PlanCommands::keygen(args[out + 1])
+            : usage();
+    }
+    if (cmd == QLatin1String("recommend") || cmd == QLatin1String("decode")) {
+        const int rc = cmd == QLatin1String("recommend") ? PlanCommands::recommend(args.mid(1), now())
+                                                         : PlanCommands::decode(args.mid(1));
+        return rc == 2 ? usage() : rc;
     }
     if (cmd == QLatin1String("keygen") && args.size() == 3 && args[1] == QLatin1String("--out")) {
         QString publicKey;
