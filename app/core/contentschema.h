@@ -7,7 +7,7 @@
 namespace ContentSchema {
 
 /** Bumped whenever a table changes shape; the app refuses a content.db with a different format. */
-constexpr int formatVersion = 3;
+constexpr int formatVersion = 4;
 
 /** Topic icons the app carries (qml/icons/topic-<name>.svg); content may name only these. */
 QStringList topicIcons();
