@@ -3,6 +3,7 @@
 // what the offer page shows.
 #include "contentstore.h"
 #include "geo.h"
+#include "languagenames.h"
 #include "nearestoffers.h"
 #include "offerlistmodel.h"
 #include "openinghours.h"
@@ -191,6 +192,15 @@ private Q_SLOTS:
             QStringLiteral("Effingerstrasse 33, 3008 Bern"));
         model.setOfferId(QStringLiteral("library-west"));
         QCOMPARE(model.data(model.index(0, 0), OfferListModel::FreeRole), QVariant(false));
+    }
+
+    void languageNames()
+    {
+        // Names, not codes; Dari has no locale data in Qt and is named all the same; Arabic also in its own script.
+        QCOMPARE(LanguageNames::name(QStringLiteral("prs")), QStringLiteral("Dari"));
+        QCOMPARE(LanguageNames::name(QStringLiteral("fr")), QStringLiteral("French"));
+        QVERIFY(LanguageNames::name(QStringLiteral("ar")).startsWith(QStringLiteral("Arabic (")));
+        QCOMPARE(LanguageNames::name(QStringLiteral("lb")), QStringLiteral("Luxembourgish")); // Qt's English name
     }
 
     void placesWithoutAPointAreNotInTheNearestQuery()

@@ -760,8 +760,11 @@ void loadOffer(const Reader &r, const YAML::Node &n, SourceOffer &o)
     if (const auto l = n["languages"]) {
         o.languages = r.stringList(l, QStringLiteral("languages"));
         // The app names the languages in the reader's language; a code it does not know would show as a code.
+        // Dari has no locale data in Qt; the app names it itself (app/ui/languagenames.cpp).
+        static const QStringList namedByTheApp = { QStringLiteral("prs") };
         for (const auto &code : o.languages) {
-            if (QLocale(code).language() == QLocale::C || QLocale(code).language() == QLocale::AnyLanguage) {
+            const auto language = QLocale(code).language();
+            if ((language == QLocale::C || language == QLocale::AnyLanguage) && !namedByTheApp.contains(code)) {
                 r.warning(r.lineOf(l),
                     QStringLiteral("'%1' is not a language code the app knows (ISO 639, e.g. "
                                    "\"ti\" for Tigrinya)")
