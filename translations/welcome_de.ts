@@ -482,6 +482,34 @@
         <source>Our editors are still verifying some details of this entry. Please check before you go.</source>
         <translation>Unsere Redaktion prüft einige Angaben zu diesem Eintrag noch. Bitte prüfen Sie diese, bevor Sie hingehen.</translation>
     </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Öffnungszeiten</translation>
+    </message>
+    <message>
+        <source>Day and night, every day</source>
+        <translation>Jeden Tag, rund um die Uhr</translation>
+    </message>
+    <message>
+        <source>Free of charge</source>
+        <translation>Kostenlos</translation>
+    </message>
+    <message>
+        <source>Costs money</source>
+        <translation>Kostenpflichtig</translation>
+    </message>
+    <message>
+        <source>Wheelchair accessible</source>
+        <translation>Rollstuhlgängig</translation>
+    </message>
+    <message>
+        <source>Not wheelchair accessible</source>
+        <translation>Nicht rollstuhlgängig</translation>
+    </message>
+    <message>
+        <source>By appointment only</source>
+        <translation>Nur mit Termin</translation>
+    </message>
 </context>
 <context>
     <name>OfferText</name>
@@ -660,6 +688,22 @@
         <source>Show my checklist</source>
         <translation>Meine Checkliste anzeigen</translation>
     </message>
+    <message>
+        <source>I have been granted asylum (recognised refugee)</source>
+        <translation>Ich habe Asyl erhalten (anerkannter Flüchtling)</translation>
+    </message>
+    <message>
+        <source>My husband, wife or children live abroad and may join us later</source>
+        <translation>Mein Mann, meine Frau oder meine Kinder leben im Ausland und kommen vielleicht später nach</translation>
+    </message>
+    <message>
+        <source>Small child (1–3)</source>
+        <translation>Kleinkind (1–3)</translation>
+    </message>
+    <message>
+        <source>Baby (under 1)</source>
+        <translation>Baby (unter 1)</translation>
+    </message>
 </context>
 <context>
     <name>PageHeader</name>
@@ -755,6 +799,54 @@
     <message>
         <source>Nothing matches these filters. Try another kind of help, or switch off “Open now”.</source>
         <translation>Keine Anlaufstelle passt zu diesen Filtern. Wählen Sie eine andere Art der Hilfe oder schalten Sie «Jetzt geöffnet» aus.</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>Gesundheit</translation>
+    </message>
+    <message>
+        <source>Health insurers</source>
+        <translation>Krankenkassen</translation>
+    </message>
+    <message>
+        <source>Banks</source>
+        <translation>Banken</translation>
+    </message>
+    <message>
+        <source>Asylum social service</source>
+        <translation>Asylsozialdienst</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Sozialdienst</translation>
+    </message>
+    <message>
+        <source>Job centre (RAV)</source>
+        <translation>Arbeitsvermittlung (RAV)</translation>
+    </message>
+    <message>
+        <source>Career advice</source>
+        <translation>Berufsberatung</translation>
+    </message>
+    <message>
+        <source>Tax office</source>
+        <translation>Steuerverwaltung</translation>
+    </message>
+    <message>
+        <source>Parent advice</source>
+        <translation>Mütter- und Väterberatung</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>Kinderbetreuung</translation>
+    </message>
+    <message>
+        <source>Legal advice</source>
+        <translation>Rechtsberatung</translation>
+    </message>
+    <message>
+        <source>Help for victims</source>
+        <translation>Opferhilfe</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1127,10 @@
         <source>My note for this step</source>
         <translation>Meine Notiz zu diesem Schritt</translation>
     </message>
+    <message>
+        <source>This deadline is set by law or by an office. Missing it can cost money or your permit.</source>
+        <translation>Diese Frist setzt ein Gesetz oder ein Amt. Wer sie verpasst, riskiert Geld oder die Bewilligung.</translation>
+    </message>
 </context>
 <context>
     <name>SyncController</name>
@@ -1167,6 +1263,109 @@
     <message>
         <source>No changes to show. When the content is updated, the changed pages are listed here.</source>
         <translation>Keine Änderungen. Wenn die Inhalte aktualisiert werden, sehen Sie hier die geänderten Seiten.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageNames</name>
+    <message>
+        <source>Amharic</source>
+        <translation>Amharisch</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabisch</translation>
+    </message>
+    <message>
+        <source>Bosnian</source>
+        <translation>Bosnisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>Persisch</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>Swiss German</source>
+        <translation>Schweizerdeutsch</translation>
+    </message>
+    <message>
+        <source>Croatian</source>
+        <translation>Kroatisch</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italienisch</translation>
+    </message>
+    <message>
+        <source>Kurdish</source>
+        <translation>Kurdisch</translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Pashto</source>
+        <translation>Paschtu</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugiesisch</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russisch</translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation>Somali</translation>
+    </message>
+    <message>
+        <source>Albanian</source>
+        <translation>Albanisch</translation>
+    </message>
+    <message>
+        <source>Serbian</source>
+        <translation>Serbisch</translation>
+    </message>
+    <message>
+        <source>Tamil</source>
+        <translation>Tamil</translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <translation>Tigrinya</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Türkisch</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Ukrainisch</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>Urdu</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinesisch</translation>
     </message>
 </context>
 </TS>

@@ -482,6 +482,34 @@
         <source>Our editors are still verifying some details of this entry. Please check before you go.</source>
         <translation>Notre rédaction vérifie encore certains détails de cette fiche. Veuillez vérifier avant de vous déplacer.</translation>
     </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Heures d'ouverture</translation>
+    </message>
+    <message>
+        <source>Day and night, every day</source>
+        <translation>Tous les jours, jour et nuit</translation>
+    </message>
+    <message>
+        <source>Free of charge</source>
+        <translation>Gratuit</translation>
+    </message>
+    <message>
+        <source>Costs money</source>
+        <translation>Payant</translation>
+    </message>
+    <message>
+        <source>Wheelchair accessible</source>
+        <translation>Accessible en fauteuil roulant</translation>
+    </message>
+    <message>
+        <source>Not wheelchair accessible</source>
+        <translation>Pas accessible en fauteuil roulant</translation>
+    </message>
+    <message>
+        <source>By appointment only</source>
+        <translation>Uniquement sur rendez-vous</translation>
+    </message>
 </context>
 <context>
     <name>OfferText</name>
@@ -660,6 +688,22 @@
         <source>Show my checklist</source>
         <translation>Afficher ma liste de contrôle</translation>
     </message>
+    <message>
+        <source>I have been granted asylum (recognised refugee)</source>
+        <translation>J'ai obtenu l'asile (réfugié reconnu)</translation>
+    </message>
+    <message>
+        <source>My husband, wife or children live abroad and may join us later</source>
+        <translation>Mon mari, ma femme ou mes enfants vivent à l'étranger et nous rejoindront peut-être</translation>
+    </message>
+    <message>
+        <source>Small child (1–3)</source>
+        <translation>Petit enfant (1–3 ans)</translation>
+    </message>
+    <message>
+        <source>Baby (under 1)</source>
+        <translation>Bébé (moins d'un an)</translation>
+    </message>
 </context>
 <context>
     <name>PageHeader</name>
@@ -755,6 +799,54 @@
     <message>
         <source>Nothing matches these filters. Try another kind of help, or switch off “Open now”.</source>
         <translation>Aucun lieu ne correspond à ces filtres. Essayez un autre type d&apos;aide ou désactivez «&#xa0;Ouvert maintenant&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Health insurers</source>
+        <translation>Caisses-maladie</translation>
+    </message>
+    <message>
+        <source>Banks</source>
+        <translation>Banques</translation>
+    </message>
+    <message>
+        <source>Asylum social service</source>
+        <translation>Service social de l'asile</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Service social</translation>
+    </message>
+    <message>
+        <source>Job centre (RAV)</source>
+        <translation>Office régional de placement (ORP)</translation>
+    </message>
+    <message>
+        <source>Career advice</source>
+        <translation>Orientation professionnelle</translation>
+    </message>
+    <message>
+        <source>Tax office</source>
+        <translation>Intendance des impôts</translation>
+    </message>
+    <message>
+        <source>Parent advice</source>
+        <translation>Consultation parents-enfants</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>Garde d'enfants</translation>
+    </message>
+    <message>
+        <source>Legal advice</source>
+        <translation>Conseil juridique</translation>
+    </message>
+    <message>
+        <source>Help for victims</source>
+        <translation>Aide aux victimes</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1127,10 @@
         <source>My note for this step</source>
         <translation>Ma note pour cette étape</translation>
     </message>
+    <message>
+        <source>This deadline is set by law or by an office. Missing it can cost money or your permit.</source>
+        <translation>Ce délai est fixé par la loi ou par un office. Le manquer peut coûter de l'argent ou votre autorisation.</translation>
+    </message>
 </context>
 <context>
     <name>SyncController</name>
@@ -1167,6 +1263,109 @@
     <message>
         <source>No changes to show. When the content is updated, the changed pages are listed here.</source>
         <translation>Aucune modification à afficher. Quand le contenu est mis à jour, les pages modifiées apparaissent ici.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageNames</name>
+    <message>
+        <source>Amharic</source>
+        <translation>amharique</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>arabe</translation>
+    </message>
+    <message>
+        <source>Bosnian</source>
+        <translation>bosnien</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>allemand</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>espagnol</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>persan</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>Swiss German</source>
+        <translation>suisse allemand</translation>
+    </message>
+    <message>
+        <source>Croatian</source>
+        <translation>croate</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>italien</translation>
+    </message>
+    <message>
+        <source>Kurdish</source>
+        <translation>kurde</translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation>dari</translation>
+    </message>
+    <message>
+        <source>Pashto</source>
+        <translation>pachto</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>portugais</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>russe</translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation>somali</translation>
+    </message>
+    <message>
+        <source>Albanian</source>
+        <translation>albanais</translation>
+    </message>
+    <message>
+        <source>Serbian</source>
+        <translation>serbe</translation>
+    </message>
+    <message>
+        <source>Tamil</source>
+        <translation>tamoul</translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <translation>tigrinya</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>turc</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>ukrainien</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>ourdou</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>chinois</translation>
     </message>
 </context>
 </TS>

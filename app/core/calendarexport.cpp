@@ -49,18 +49,18 @@ QByteArray CalendarExport::toIcs(const QList<PlannedStep> &steps, const QSet<QSt
     add(QStringLiteral("CALSCALE:GREGORIAN"));
     add(QStringLiteral("METHOD:PUBLISH"));
     for (const auto &p : steps) {
-        if (!p.due.isValid() || !p.step || closed.contains(p.member + QLatin1Char('/') + p.stepId)) {
+        if (!p.due.isValid() || !p.step || closed.contains(p.key())) {
             continue;
         }
         const auto name = memberNames.value(p.member);
         const auto summary = name.isEmpty() ? p.step->title : QStringLiteral("%1 – %2").arg(p.step->title, name);
         QString description = p.step->description;
-        if (!p.step->documents.isEmpty()) {
-            description += QLatin1Char('\n') + p.step->documents.join(QLatin1Char('\n'));
+        if (!p.documents.isEmpty()) {
+            description += QLatin1Char('\n') + p.documents.join(QLatin1Char('\n'));
         }
         add(QStringLiteral("BEGIN:VEVENT"));
-        // Stable per member and step: importing again updates the event instead of doubling it.
-        add(QStringLiteral("UID:%1-%2@welcome.bern").arg(p.member, p.stepId));
+        // Stable per member, step and year: importing again updates the event instead of doubling it.
+        add(QStringLiteral("UID:%1-%2@welcome.bern").arg(p.member, p.recordId()));
         add(QStringLiteral("DTSTAMP:") + stamp);
         add(QStringLiteral("DTSTART;VALUE=DATE:") + p.due.toString(QStringLiteral("yyyyMMdd")));
         add(QStringLiteral("DTEND;VALUE=DATE:") + p.due.addDays(1).toString(QStringLiteral("yyyyMMdd")));

@@ -6,6 +6,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <climits>
 #include <functional>
 
 namespace {
@@ -109,6 +110,14 @@ std::optional<StepConditions> StepConditions::fromJson(const QJsonObject &json, 
             boolean(c.foreignLicence);
         } else if (k == QLatin1String("joining")) {
             boolean(c.joining);
+        } else if (k == QLatin1String("asylum")) {
+            boolean(c.asylum);
+        } else if (k == QLatin1String("refugee")) {
+            boolean(c.refugee);
+        } else if (k == QLatin1String("family_abroad")) {
+            boolean(c.familyAbroad);
+        } else if (k == QLatin1String("taxed_at_source")) {
+            boolean(c.taxedAtSource);
         } else {
             ok = fail(error, QStringLiteral("unknown condition '%1'").arg(k));
         }
@@ -149,6 +158,18 @@ QJsonObject StepConditions::toJson() const
     if (joining) {
         o.insert(QStringLiteral("joining"), *joining);
     }
+    if (asylum) {
+        o.insert(QStringLiteral("asylum"), *asylum);
+    }
+    if (refugee) {
+        o.insert(QStringLiteral("refugee"), *refugee);
+    }
+    if (familyAbroad) {
+        o.insert(QStringLiteral("family_abroad"), *familyAbroad);
+    }
+    if (taxedAtSource) {
+        o.insert(QStringLiteral("taxed_at_source"), *taxedAtSource);
+    }
     return o;
 }
 
@@ -169,11 +190,12 @@ std::optional<DueRule> DueRule::fromJson(const QJsonObject &json, QString *error
     QStringList keys = json.keys();
     if (json.contains(QLatin1String("month_day"))) {
         keys.removeAll(QStringLiteral("years_after_arrival"));
+        keys.removeAll(QStringLiteral("every_year"));
     }
     if (keys.size() != 1) {
         fail(error,
-            QStringLiteral("'due' takes exactly one of days_after_arrival, months_after_arrival, days_after_step, "
-                           "month_day (with years_after_arrival)"));
+            QStringLiteral("'due' takes exactly one of days_after_arrival, months_after_arrival, months_after_entry, "
+                           "days_after_step, month_day (with years_after_arrival, every_year)"));
         return std::nullopt;
     }
     const auto &k = keys.first();
@@ -184,6 +206,11 @@ std::optional<DueRule> DueRule::fromJson(const QJsonObject &json, QString *error
         }
     } else if (k == QLatin1String("months_after_arrival")) {
         d.kind = Kind::MonthsAfterArrival;
+        if (!whole(k, d.amount, 0)) {
+            return std::nullopt;
+        }
+    } else if (k == QLatin1String("months_after_entry")) {
+        d.kind = Kind::MonthsAfterEntry;
         if (!whole(k, d.amount, 0)) {
             return std::nullopt;
         }
@@ -210,6 +237,14 @@ std::optional<DueRule> DueRule::fromJson(const QJsonObject &json, QString *error
             && !whole(QStringLiteral("years_after_arrival"), d.yearsAfterArrival, 0)) {
             return std::nullopt;
         }
+        if (json.contains(QLatin1String("every_year"))) {
+            const auto every = json.value(QLatin1String("every_year"));
+            if (!every.isBool()) {
+                fail(error, QStringLiteral("'every_year' must be true or false"));
+                return std::nullopt;
+            }
+            d.everyYear = every.toBool();
+        }
     } else {
         fail(error, QStringLiteral("unknown due rule '%1'").arg(k));
         return std::nullopt;
@@ -226,15 +261,51 @@ QJsonObject DueRule::toJson() const
         return { { QStringLiteral("days_after_arrival"), amount } };
     case Kind::MonthsAfterArrival:
         return { { QStringLiteral("months_after_arrival"), amount } };
+    case Kind::MonthsAfterEntry:
+        return { { QStringLiteral("months_after_entry"), amount } };
     case Kind::DaysAfterStep:
         return { { QStringLiteral("days_after_step"),
             QJsonObject { { QStringLiteral("step"), step }, { QStringLiteral("days"), amount } } } };
-    case Kind::MonthDay:
-        return { { QStringLiteral("month_day"),
-                     QStringLiteral("%1-%2").arg(month, 2, 10, QLatin1Char('0')).arg(day, 2, 10, QLatin1Char('0')) },
-            { QStringLiteral("years_after_arrival"), yearsAfterArrival } };
+    case Kind::MonthDay: {
+        QJsonObject o {
+            { QStringLiteral("month_day"),
+                QStringLiteral("%1-%2").arg(month, 2, 10, QLatin1Char('0')).arg(day, 2, 10, QLatin1Char('0')) },
+            { QStringLiteral("years_after_arrival"), yearsAfterArrival }
+        };
+        if (everyYear) {
+            o.insert(QStringLiteral("every_year"), true); // left out when false: older apps read the same JSON
+        }
+        return o;
+    }
     }
     return {};
+}
+
+std::optional<ChecklistStep::Importance> ChecklistStep::importanceFromString(const QString &name)
+{
+    if (name == QLatin1String("legal")) {
+        return Importance::Legal;
+    }
+    if (name == QLatin1String("high")) {
+        return Importance::High;
+    }
+    if (name == QLatin1String("normal")) {
+        return Importance::Normal;
+    }
+    return std::nullopt;
+}
+
+QString ChecklistStep::importanceName(Importance importance)
+{
+    switch (importance) {
+    case Importance::Legal:
+        return QStringLiteral("legal");
+    case Importance::High:
+        return QStringLiteral("high");
+    case Importance::Normal:
+        break;
+    }
+    return QStringLiteral("normal");
 }
 
 QJsonObject HouseholdMember::toJson() const
@@ -280,6 +351,16 @@ std::optional<Household> Household::fromJson(const QJsonObject &json, QString *e
     if (!h.permit.isEmpty() && !knownPermits.contains(h.permit)) {
         fail(error, QStringLiteral("unknown permit '%1'").arg(h.permit));
         return std::nullopt;
+    }
+    // Answers added later: missing in older profiles (false then), but never of another type.
+    for (const auto &[key, out] :
+        { std::pair { "refugee", &h.refugee }, std::pair { "family_abroad", &h.familyAbroad } }) {
+        const auto v = json.value(QLatin1String(key));
+        if (!v.isUndefined() && !v.isBool()) {
+            fail(error, QStringLiteral("'%1' must be true or false").arg(QLatin1String(key)));
+            return std::nullopt;
+        }
+        *out = v.toBool(false);
     }
     if (json.contains(QLatin1String("in_switzerland_since"))) {
         h.inSwitzerlandSince = date(json.value(QLatin1String("in_switzerland_since")));
@@ -340,6 +421,13 @@ QJsonObject Household::toJson() const
     if (!permit.isEmpty()) {
         o.insert(QStringLiteral("permit"), permit);
     }
+    // Written only when true, so profiles without these answers stay exactly as they were.
+    if (refugee) {
+        o.insert(QStringLiteral("refugee"), true);
+    }
+    if (familyAbroad) {
+        o.insert(QStringLiteral("family_abroad"), true);
+    }
     if (inSwitzerlandSince) {
         o.insert(QStringLiteral("in_switzerland_since"), inSwitzerlandSince->toString(Qt::ISODate));
     }
@@ -381,6 +469,64 @@ QDate ChecklistRules::schoolReferenceDate(const QDate &arrival)
     return QDate(arrival.month() >= 8 ? arrival.year() : arrival.year() - 1, 7, 31);
 }
 
+namespace {
+
+const QStringList asylumPermits = { QStringLiteral("N"), QStringLiteral("F"), QStringLiteral("S") };
+// Employees without a C permit pay tax at source (B, L, F, N, S, G); C holders and unknown permits do not count.
+const QStringList atSourcePermits = { QStringLiteral("B"), QStringLiteral("L"), QStringLiteral("F"),
+    QStringLiteral("N"), QStringLiteral("S"), QStringLiteral("G") };
+
+QString permitOf(const Household &h, const HouseholdMember *m)
+{
+    return m && !m->permit.isEmpty() ? m->permit : h.permit;
+}
+
+bool taxedAtSource(const Household &h, const HouseholdMember &m)
+{
+    return m.employed && atSourcePermits.contains(permitOf(h, &m));
+}
+
+// 29 February in a common year becomes the 28th rather than no date at all.
+QDate monthDayIn(int year, int month, int day)
+{
+    return QDate(year, month, std::min(day, QDate(year, month, 1).daysInMonth()));
+}
+
+int importanceRank(const PlannedStep &p)
+{
+    return p.step ? int(p.step->importance) : int(ChecklistStep::Importance::Normal);
+}
+
+} // namespace
+
+QString PlannedStep::recordId() const
+{
+    return occurrence == 0 ? stepId : stepId + QLatin1Char('.') + QString::number(due.year());
+}
+
+QString ChecklistRules::stepIdOf(const QString &recordId)
+{
+    // Step ids are lower-case letters, digits and dashes, so the first dot starts the year.
+    return recordId.section(QLatin1Char('.'), 0, 0);
+}
+
+QStringList ChecklistRules::documentsFor(const ChecklistStep &step, const Household &h, const HouseholdMember *m)
+{
+    // Each document is for whom its own conditions hold; a document without conditions is for everyone.
+    QStringList out;
+    for (qsizetype d = 0; d < step.documents.size(); ++d) {
+        if (d >= step.documentConditions.size() || holds(step.documentConditions[d], h, m)) {
+            out.push_back(step.documents[d]);
+        }
+    }
+    return out;
+}
+
+bool ChecklistRules::inAsylumSystem(const Household &h, const HouseholdMember &m)
+{
+    return h.refugee || asylumPermits.contains(permitOf(h, &m));
+}
+
 bool ChecklistRules::holds(const StepConditions &c, const Household &h, const HouseholdMember *m)
 {
     if (!c.from.isEmpty() && !c.from.contains(h.from)) {
@@ -389,9 +535,27 @@ bool ChecklistRules::holds(const StepConditions &c, const Household &h, const Ho
     if (c.euEfta && *c.euEfta != h.euEfta) {
         return false;
     }
-    const auto permit = m && !m->permit.isEmpty() ? m->permit : h.permit;
+    const auto permit = permitOf(h, m);
     if (!c.permits.isEmpty() && !c.permits.contains(permit)) {
         return false;
+    }
+    if (c.refugee && *c.refugee != h.refugee) {
+        return false;
+    }
+    if (c.familyAbroad && *c.familyAbroad != h.familyAbroad) {
+        return false;
+    }
+    if (c.asylum && *c.asylum != (h.refugee || asylumPermits.contains(permit))) {
+        return false;
+    }
+    if (c.taxedAtSource) {
+        // A household step asks whether anyone in the household pays tax at source.
+        const bool atSource = m ? taxedAtSource(h, *m)
+                                : std::any_of(h.members.cbegin(), h.members.cend(),
+                                    [&](const HouseholdMember &x) { return taxedAtSource(h, x); });
+        if (atSource != *c.taxedAtSource) {
+            return false;
+        }
     }
     if (c.monthsInSwitzerland) {
         // Arriving from abroad counts as zero months; from another canton, since the first arrival in Switzerland.
@@ -402,9 +566,8 @@ bool ChecklistRules::holds(const StepConditions &c, const Household &h, const Ho
             return false;
         }
     }
-    const bool memberConditions = c.age || c.schoolAge || c.employed || c.foreignLicence || c.joining;
     if (!m) {
-        return !memberConditions; // a household step cannot depend on one person
+        return !c.isPersonal(); // a household step cannot depend on one person
     }
     const auto arrival = h.arrivalOf(*m);
     if (c.age) {
@@ -423,7 +586,8 @@ bool ChecklistRules::holds(const StepConditions &c, const Household &h, const Ho
         && (!c.joining || *c.joining == m->joining);
 }
 
-QList<PlannedStep> ChecklistRules::plan(const Household &household, const QList<ChecklistStep> &steps)
+QList<PlannedStep> ChecklistRules::plan(
+    const Household &household, const QList<ChecklistStep> &steps, const PlanContext &context)
 {
     QList<PlannedStep> out;
     const auto isAdult = [&](const HouseholdMember &m) {
@@ -448,7 +612,7 @@ QList<PlannedStep> ChecklistRules::plan(const Household &household, const QList<
                 applies = !isAdult(*m);
             }
             if (applies && holds(s.when, household, m)) {
-                out.push_back({ m ? m->id : householdId, s.id, {}, &s });
+                out.push_back({ m ? m->id : householdId, s.id, {}, &s, 0, documentsFor(s, household, m) });
             }
         }
     }
@@ -479,6 +643,16 @@ QList<PlannedStep> ChecklistRules::plan(const Household &household, const QList<
         case DueRule::Kind::MonthsAfterArrival:
             p.due = arrival.addMonths(rule.amount);
             break;
+        case DueRule::Kind::MonthsAfterEntry: {
+            // Counted from entering Switzerland: for a household from another canton, its first arrival in the
+            // country; a member who joins later enters on their own arrival. Never before arriving in Bern.
+            const bool ownEntry = !m || m->arrival || household.from != QLatin1String("canton");
+            const auto entry = ownEntry || !household.inSwitzerlandSince
+                ? arrival
+                : std::min(*household.inSwitzerlandSince, arrival);
+            p.due = std::max(entry.addMonths(rule.amount), arrival);
+            break;
+        }
         case DueRule::Kind::DaysAfterStep: {
             // The same member's step, else the household's; if neither applies, count from arrival.
             auto it = index.constFind(p.member + QLatin1Char('/') + rule.step);
@@ -491,9 +665,12 @@ QList<PlannedStep> ChecklistRules::plan(const Household &household, const QList<
             break;
         }
         case DueRule::Kind::MonthDay: {
-            // 29 February in a common year becomes the 28th rather than no date at all.
+            // The first such day on or after arrival in the given year: a date already past is next year's.
             const int year = arrival.year() + rule.yearsAfterArrival;
-            p.due = QDate(year, rule.month, std::min(rule.day, QDate(year, rule.month, 1).daysInMonth()));
+            p.due = monthDayIn(year, rule.month, rule.day);
+            if (p.due < arrival) {
+                p.due = monthDayIn(year + 1, rule.month, rule.day);
+            }
             break;
         }
         }
@@ -502,6 +679,34 @@ QList<PlannedStep> ChecklistRules::plan(const Household &household, const QList<
     };
     for (qsizetype i = 0; i < out.size(); ++i) {
         dueOf(i);
+    }
+    // Steps that come back every year: one entry per year, each with its own record, so marking one year done
+    // leaves the next open.
+    const auto firstOccurrences = out.size();
+    for (qsizetype i = 0; i < firstOccurrences; ++i) {
+        const auto &rule = out[i].step->due;
+        if (rule.kind != DueRule::Kind::MonthDay || !rule.everyYear || !out[i].due.isValid()) {
+            continue;
+        }
+        const auto prefix = out[i].member + QLatin1Char('/') + out[i].stepId + QLatin1Char('.');
+        int lastRecordedYear = 0;
+        for (const auto &key : context.recorded) {
+            if (key.startsWith(prefix)) {
+                lastRecordedYear = std::max(lastRecordedYear, key.mid(prefix.size()).toInt());
+            }
+        }
+        auto previous = out[i];
+        for (int k = 1; k < maxOccurrences; ++k) {
+            const bool past = context.today.isValid() && previous.due < context.today;
+            if (!past && !context.closed.contains(previous.key()) && previous.due.year() >= lastRecordedYear) {
+                break;
+            }
+            auto next = previous;
+            next.occurrence = k;
+            next.due = monthDayIn(previous.due.year() + 1, rule.month, rule.day);
+            out.push_back(next);
+            previous = next;
+        }
     }
     QHash<QString, int> memberOrder { { householdId, -1 } };
     for (int i = 0; i < household.members.size(); ++i) {
@@ -520,4 +725,26 @@ QList<PlannedStep> ChecklistRules::plan(const Household &household, const QList<
         return a.step->position < b.step->position;
     });
     return out;
+}
+
+bool ChecklistRules::comesFirst(const PlannedStep &a, const PlannedStep &b)
+{
+    const auto legal = [](const PlannedStep &p) {
+        return p.step && p.step->importance == ChecklistStep::Importance::Legal && p.due.isValid();
+    };
+    if (legal(a) != legal(b)) {
+        return legal(a);
+    }
+    if (a.due.isValid() != b.due.isValid()) {
+        return a.due.isValid();
+    }
+    if (a.due != b.due) {
+        return a.due < b.due;
+    }
+    if (importanceRank(a) != importanceRank(b)) {
+        return importanceRank(a) < importanceRank(b);
+    }
+    const int pa = a.step ? a.step->position : INT_MAX;
+    const int pb = b.step ? b.step->position : INT_MAX;
+    return pa < pb;
 }

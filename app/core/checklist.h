@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -34,22 +35,37 @@ struct StepConditions
     std::optional<bool> employed;
     std::optional<bool> foreignLicence;
     std::optional<bool> joining;
+    /** In the asylum system: permit N, F or S, or a recognised refugee. */
+    std::optional<bool> asylum;
+    /** A recognised refugee (asylum granted), whatever the permit. */
+    std::optional<bool> refugee;
+    /** The household has family members abroad who may join it. */
+    std::optional<bool> familyAbroad;
+    /** Employed with a permit B, L, F, N, S or G; for a household step: anyone in the household is. */
+    std::optional<bool> taxedAtSource;
+
+    /** Whether a condition depends on one person (a household step may not have one). */
+    [[nodiscard]] bool isPersonal() const { return age || schoolAge || employed || foreignLicence || joining; }
 
     /** Parses the "when" object of a step; on failure returns nullopt and sets @p error. */
     static std::optional<StepConditions> fromJson(const QJsonObject &json, QString *error);
     [[nodiscard]] QJsonObject toJson() const;
 };
 
-/** When a step is due. */
+/**
+ * When a step is due. No rule ever gives a date before the member's arrival: what is due on the day of arrival is
+ * due today, never overdue.
+ */
 struct DueRule
 {
-    enum class Kind { None, DaysAfterArrival, MonthsAfterArrival, DaysAfterStep, MonthDay };
+    enum class Kind { None, DaysAfterArrival, MonthsAfterArrival, MonthsAfterEntry, DaysAfterStep, MonthDay };
     Kind kind = Kind::None;
     int amount = 0; ///< days or months
     QString step; ///< for DaysAfterStep
     int month = 0; ///< for MonthDay
     int day = 0;
-    int yearsAfterArrival = 0;
+    int yearsAfterArrival = 0; ///< MonthDay: the first occurrence is this many years after the arrival year
+    bool everyYear = false; ///< MonthDay: the step comes back every year after its first occurrence
 
     static std::optional<DueRule> fromJson(const QJsonObject &json, QString *error);
     [[nodiscard]] QJsonObject toJson() const;
@@ -64,13 +80,22 @@ struct ChecklistStep
     QString title;
     QString description;
     QStringList documents;
+    /** Who each document is for, in the order of documents; shorter (or empty) means the rest are for everyone. */
+    QList<StepConditions> documentConditions;
     QString article; ///< slug, may be empty
     QString offerCategory;
     QString appliesTo; ///< household, each_adult, each_child, each_member
     StepConditions when;
     DueRule due;
     int remindDaysBefore = 3;
+    /** How much missing the step costs: a deadline set by law or an authority first. */
+    enum class Importance { Legal, High, Normal };
+    Importance importance = Importance::Normal;
     bool needsReview = false;
+
+    /** "legal", "high" or "normal"; nullopt for anything else. */
+    static std::optional<Importance> importanceFromString(const QString &name);
+    static QString importanceName(Importance importance);
 };
 
 /** A person in the household. */
@@ -96,6 +121,8 @@ struct Household
     QString from; ///< "abroad" or "canton"
     bool euEfta = false;
     QString permit;
+    bool refugee = false; ///< recognised refugee (asylum granted): the asylum path whatever the permit
+    bool familyAbroad = false; ///< family members abroad who may join the household
     std::optional<QDate> inSwitzerlandSince; ///< first arrival in Switzerland, for arrivals from another canton
     QList<HouseholdMember> members;
 
@@ -114,17 +141,61 @@ struct PlannedStep
     QString stepId;
     QDate due;
     const ChecklistStep *step = nullptr;
+    int occurrence = 0; ///< 0, or the n-th later year of a step that comes back every year
+    QStringList documents; ///< the step's documents that are for this member
+
+    /**
+     * What the user's records are keyed by: the step id, and for a later yearly occurrence the step id and the
+     * year it is due in ("premium-reduction-at-source.2028"). The first occurrence keeps the plain id, so records
+     * made before a step came back every year still count for its first year.
+     */
+    [[nodiscard]] QString recordId() const;
+    /** "member/recordId", the key of user.db's step states. */
+    [[nodiscard]] QString key() const { return member + QLatin1Char('/') + recordId(); }
+};
+
+/** What the plan needs to know beyond the household: the day it is and what the user recorded. */
+struct PlanContext
+{
+    /** Today; invalid plans only the first occurrence of yearly steps. */
+    QDate today;
+    /** Keys ("member/recordId") marked done or not needed. */
+    QSet<QString> closed;
+    /** Keys with any record (closed, or open with a note): their occurrences stay in the plan. */
+    QSet<QString> recorded;
 };
 
 namespace ChecklistRules {
 
 inline const QString householdId = QStringLiteral("household");
+/** Occurrences of one yearly step at most: a guard against a date far in the future, not a rule. */
+constexpr int maxOccurrences = 100;
 
 /** Whether @p c holds for member @p m (nullptr for household steps). */
 bool holds(const StepConditions &c, const Household &h, const HouseholdMember *m);
 
-/** The steps the rules give, ordered by member (household first), then due date (none last), then template order. */
-QList<PlannedStep> plan(const Household &household, const QList<ChecklistStep> &steps);
+/** The documents of @p step (in its language) that are for member @p m (nullptr: the household). */
+QStringList documentsFor(const ChecklistStep &step, const Household &h, const HouseholdMember *m);
+
+/** Whether @p m is in the asylum system: permit N, F or S, or a recognised refugee. */
+bool inAsylumSystem(const Household &h, const HouseholdMember &m);
+
+/**
+ * The steps the rules give, ordered by member (household first), then due date (none last), then template order.
+ * A step that comes back every year is listed from its first occurrence up to the first one that is neither past
+ * @p context.today nor closed, and for every year the user has a record of.
+ */
+QList<PlannedStep> plan(
+    const Household &household, const QList<ChecklistStep> &steps, const PlanContext &context = PlanContext());
+
+/** The step id of a record id ("premium-reduction-at-source.2028" → "premium-reduction-at-source"). */
+QString stepIdOf(const QString &recordId);
+
+/**
+ * The order of Home's next steps: legal deadlines first, soonest first; then every other step with a date, soonest
+ * first, the more important first on the same day; then steps without a date, the more important first.
+ */
+bool comesFirst(const PlannedStep &a, const PlannedStep &b);
 
 /** Whole months between two dates (never negative). */
 int monthsBetween(const QDate &from, const QDate &to);

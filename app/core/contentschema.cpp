@@ -29,24 +29,30 @@ QStringList ContentSchema::createStatements()
                        "sources TEXT NOT NULL, reviewed TEXT NOT NULL, needs_review INTEGER NOT NULL, "
                        "PRIMARY KEY (slug, lang))"),
         QStringLiteral("CREATE INDEX articles_by_topic ON articles(topic, position)"),
-        // Checklist step templates; conditions and due rules as JSON in the shape of checklists/*.yaml.
+        // Checklist step templates; conditions and due rules as JSON in the shape of checklists/*.yaml;
+        // document_conditions is a JSON array of conditions, one per document in the texts' order.
         QStringLiteral(
             "CREATE TABLE checklist_steps (id TEXT PRIMARY KEY, position INTEGER NOT NULL, article TEXT NOT NULL, "
             "offer_category TEXT NOT NULL, applies_to TEXT NOT NULL, conditions TEXT NOT NULL, due TEXT NOT NULL, "
-            "remind_days INTEGER NOT NULL, needs_review INTEGER NOT NULL, sources TEXT NOT NULL)"),
+            "remind_days INTEGER NOT NULL, importance TEXT NOT NULL, document_conditions TEXT NOT NULL, "
+            "needs_review INTEGER NOT NULL, sources TEXT NOT NULL)"),
         QStringLiteral(
             "CREATE TABLE checklist_texts (step TEXT NOT NULL REFERENCES checklist_steps(id), lang TEXT NOT NULL, "
             "title TEXT NOT NULL, description TEXT NOT NULL, documents TEXT NOT NULL, PRIMARY KEY (step, lang))"),
-        // Offers: places and services that help. Flags are NULL when unknown; hours, languages, articles and
-        // sources are JSON in the shape of offers/*.yaml. offers_rtree indexes them by position (rowid = offers.rowid).
+        // Offers: places and services that help. Flags are NULL when unknown; so are lat and lon when no source gives
+        // the place's coordinates (then it has no map point, location_source is empty and offers_rtree has no row).
+        // Hours, languages, articles and sources are JSON in the shape of offers/*.yaml. offers_rtree indexes
+        // the located ones by position (rowid = offers.rowid).
         QStringLiteral(
-            "CREATE TABLE offers (id TEXT NOT NULL UNIQUE, category TEXT NOT NULL, lat REAL NOT NULL, "
-            "lon REAL NOT NULL, street TEXT NOT NULL, postcode TEXT NOT NULL, city TEXT NOT NULL, "
+            "CREATE TABLE offers (id TEXT NOT NULL UNIQUE, category TEXT NOT NULL, lat REAL, lon REAL, "
+            "location_source TEXT NOT NULL, street TEXT NOT NULL, postcode TEXT NOT NULL, city TEXT NOT NULL, "
             "phone TEXT NOT NULL, email TEXT NOT NULL, web TEXT NOT NULL, languages TEXT NOT NULL, free INTEGER, "
             "wheelchair INTEGER, appointment INTEGER, hours TEXT NOT NULL, articles TEXT NOT NULL, "
             "needs_review INTEGER NOT NULL, sources TEXT NOT NULL)"),
+        // hours_note: a short text beside the opening hours ("by appointment"), empty when there is none.
         QStringLiteral("CREATE TABLE offer_texts (offer TEXT NOT NULL REFERENCES offers(id), lang TEXT NOT NULL, "
-                       "name TEXT NOT NULL, description TEXT NOT NULL, PRIMARY KEY (offer, lang))"),
+                       "name TEXT NOT NULL, description TEXT NOT NULL, hours_note TEXT NOT NULL, "
+                       "PRIMARY KEY (offer, lang))"),
         QStringLiteral("CREATE INDEX offers_by_category ON offers(category)"),
         // The public keys (base64 Ed25519) a counselling point signs plan codes with; they come and go with its offer.
         QStringLiteral("CREATE TABLE plan_keys (offer TEXT NOT NULL REFERENCES offers(id), key TEXT NOT NULL, "

@@ -305,7 +305,8 @@ QList<ChecklistStep> ContentStore::checklistSteps(const QString &lang) const
     const auto chain = fallbackChain(lang);
     QSqlQuery q(m_db);
     q.exec(QStringLiteral("SELECT s.id, s.position, s.article, s.offer_category, s.applies_to, s.conditions, s.due, "
-                          "s.remind_days, s.needs_review, x.lang, x.title, x.description, x.documents "
+                          "s.remind_days, s.needs_review, x.lang, x.title, x.description, x.documents, s.importance, "
+                          "s.document_conditions "
                           "FROM checklist_steps s JOIN checklist_texts x ON x.step = s.id ORDER BY s.position"));
     while (q.next()) {
         const auto stepLang = q.value(9).toString();
@@ -331,6 +332,13 @@ QList<ChecklistStep> ContentStore::checklistSteps(const QString &lang) const
         for (const auto &d : QJsonDocument::fromJson(q.value(12).toByteArray()).array()) {
             s.documents.push_back(d.toString());
         }
+        s.importance = ChecklistStep::importanceFromString(q.value(13).toString()).value_or(s.importance);
+        // A condition that cannot be read hides its document rather than showing it to everyone.
+        StepConditions never;
+        never.from = QStringList { QStringLiteral("nowhere") };
+        for (const auto &c : QJsonDocument::fromJson(q.value(14).toByteArray()).array()) {
+            s.documentConditions.push_back(StepConditions::fromJson(c.toObject(), nullptr).value_or(never));
+        }
         result.push_back(s);
     }
     return result;
@@ -346,7 +354,8 @@ QList<Offer> ContentStore::offers(const QString &category, const QString &lang) 
     QSqlQuery q(m_db);
     q.prepare(
         QStringLiteral("SELECT o.id, o.category, x.lang, x.name, x.description, o.lat, o.lon, o.street, o.postcode, "
-                       "o.city, o.phone, o.email, o.web, o.languages, o.articles, o.hours, o.needs_review, o.free "
+                       "o.city, o.phone, o.email, o.web, o.languages, o.articles, o.hours, o.needs_review, o.free, "
+                       "o.wheelchair, o.appointment, o.location_source, x.hours_note "
                        "FROM offers o JOIN offer_texts x ON x.offer = o.id WHERE :c = '' OR o.category = :c "
                        "ORDER BY o.rowid"));
     q.bindValue(QStringLiteral(":c"), category.isNull() ? QStringLiteral("") : category);
@@ -369,6 +378,7 @@ QList<Offer> ContentStore::offers(const QString &category, const QString &lang) 
         o.lang = offerLang;
         o.name = q.value(3).toString();
         o.description = q.value(4).toString();
+        o.hasLocation = !q.value(5).isNull() && !q.value(6).isNull();
         o.lat = q.value(5).toDouble();
         o.lon = q.value(6).toDouble();
         o.street = q.value(7).toString();
@@ -381,7 +391,14 @@ QList<Offer> ContentStore::offers(const QString &category, const QString &lang) 
         o.articles = list(q.value(14));
         o.hoursJson = q.value(15).toString();
         o.needsReview = q.value(16).toBool();
-        o.free = q.value(17).toInt() == 1;
+        const auto flag = [&](int column) {
+            return q.value(column).isNull() ? std::nullopt : std::optional<bool>(q.value(column).toInt() == 1);
+        };
+        o.free = flag(17);
+        o.wheelchair = flag(18);
+        o.appointment = flag(19);
+        o.locationSource = q.value(20).toString();
+        o.hoursNote = q.value(21).toString();
         result.push_back(o);
     }
     return result;

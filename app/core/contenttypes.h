@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 /** A language the content offers, with the chain of languages to fall back to. */
 struct Language
 {
@@ -47,8 +49,12 @@ struct Offer
     QString lang;
     QString name;
     QString description;
+    /** Whether a cited source gives the place's coordinates; without, lat and lon mean nothing and it has no map point.
+     */
+    bool hasLocation = false;
     double lat = 0;
     double lon = 0;
+    QString locationSource; ///< the page the coordinates come from
     QString street;
     QString postcode;
     QString city;
@@ -58,7 +64,10 @@ struct Offer
     QStringList languages;
     QStringList articles;
     QString hoursJson; ///< mon … sun: ["08:00-12:00"], or always: true
-    bool free = false; ///< known to be free of charge
+    QString hoursNote; ///< a short text beside the hours, e.g. "by appointment"; may be empty
+    std::optional<bool> free; ///< free of charge; nullopt when unknown
+    std::optional<bool> wheelchair; ///< wheelchair accessible; nullopt when unknown
+    std::optional<bool> appointment; ///< only by appointment; nullopt when unknown
     bool needsReview = false;
 };
 

@@ -305,17 +305,25 @@ bool ContentWriter::putOffer(const QJsonObject &d)
 {
     const auto id = str(d, "id");
     QSqlQuery q(m_db);
-    q.prepare(
-        QStringLiteral("INSERT INTO offers (id, category, lat, lon, street, postcode, city, phone, email, web, "
-                       "languages, free, wheelchair, appointment, hours, articles, needs_review, sources) "
-                       "VALUES (:id, :category, :lat, :lon, :street, :postcode, :city, :phone, :email, :web, "
-                       ":languages, :free, :wheelchair, :appointment, :hours, :articles, :needs_review, :sources)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO offers (id, category, lat, lon, location_source, street, postcode, city, phone, email, web, "
+        "languages, free, wheelchair, appointment, hours, articles, needs_review, sources) "
+        "VALUES (:id, :category, :lat, :lon, :location_source, :street, :postcode, :city, :phone, :email, :web, "
+        ":languages, :free, :wheelchair, :appointment, :hours, :articles, :needs_review, :sources)"));
+    // An offer without a cited location has no coordinates at all: NULL, never a stand-in point.
+    const auto location = d.value(QLatin1String("location")).toObject();
+    const bool located
+        = location.value(QLatin1String("lat")).isDouble() && location.value(QLatin1String("lon")).isDouble();
+    const QVariant noPoint(QMetaType::fromType<double>());
+    const auto lat = location.value(QLatin1String("lat")).toDouble();
+    const auto lon = location.value(QLatin1String("lon")).toDouble();
     const QVariantMap values = { { QStringLiteral("id"), id }, { QStringLiteral("category"), str(d, "category") },
-        { QStringLiteral("lat"), d.value(QLatin1String("lat")).toDouble() },
-        { QStringLiteral("lon"), d.value(QLatin1String("lon")).toDouble() },
-        { QStringLiteral("street"), str(d, "street") }, { QStringLiteral("postcode"), str(d, "postcode") },
-        { QStringLiteral("city"), str(d, "city") }, { QStringLiteral("phone"), str(d, "phone") },
-        { QStringLiteral("email"), str(d, "email") }, { QStringLiteral("web"), str(d, "web") },
+        { QStringLiteral("lat"), located ? QVariant(lat) : noPoint },
+        { QStringLiteral("lon"), located ? QVariant(lon) : noPoint },
+        { QStringLiteral("location_source"), str(location, "source") }, { QStringLiteral("street"), str(d, "street") },
+        { QStringLiteral("postcode"), str(d, "postcode") }, { QStringLiteral("city"), str(d, "city") },
+        { QStringLiteral("phone"), str(d, "phone") }, { QStringLiteral("email"), str(d, "email") },
+        { QStringLiteral("web"), str(d, "web") },
         { QStringLiteral("languages"), json(d.value(QLatin1String("languages"))) },
         { QStringLiteral("free"), flag(d.value(QLatin1String("free"))) },
         { QStringLiteral("wheelchair"), flag(d.value(QLatin1String("wheelchair"))) },
@@ -331,10 +339,10 @@ bool ContentWriter::putOffer(const QJsonObject &d)
         m_error = q.lastError().text();
         return false;
     }
-    const auto lat = d.value(QLatin1String("lat")).toDouble();
-    const auto lon = d.value(QLatin1String("lon")).toDouble();
-    if (!exec(QStringLiteral("INSERT INTO offers_rtree (id, min_lat, max_lat, min_lon, max_lon) "
-                             "VALUES (:row, :lat, :lat, :lon, :lon)"),
+    // Only places with a point are in the R*Tree: "nearest" never measures to a place without one.
+    if (located
+        && !exec(QStringLiteral("INSERT INTO offers_rtree (id, min_lat, max_lat, min_lon, max_lon) "
+                                "VALUES (:row, :lat, :lat, :lon, :lon)"),
             { { QStringLiteral("row"), q.lastInsertId() }, { QStringLiteral("lat"), lat },
                 { QStringLiteral("lon"), lon } })) {
         return false;
@@ -351,13 +359,16 @@ bool ContentWriter::putOffer(const QJsonObject &d)
     const auto address = str(d, "street") + QLatin1Char(' ') + str(d, "postcode") + QLatin1Char(' ') + str(d, "city");
     const auto names = d.value(QLatin1String("names")).toObject();
     const auto descriptions = d.value(QLatin1String("descriptions")).toObject();
+    const auto hoursNotes = d.value(QLatin1String("hours_notes")).toObject();
     for (auto it = names.constBegin(); it != names.constEnd(); ++it) {
         const auto description = descriptions.value(it.key()).toString();
-        if (!exec(QStringLiteral("INSERT INTO offer_texts (offer, lang, name, description) "
-                                 "VALUES (:offer, :lang, :name, :description)"),
+        const auto hoursNote = hoursNotes.value(it.key()).toString();
+        if (!exec(QStringLiteral("INSERT INTO offer_texts (offer, lang, name, description, hours_note) "
+                                 "VALUES (:offer, :lang, :name, :description, :hours_note)"),
                 { { QStringLiteral("offer"), id }, { QStringLiteral("lang"), it.key() },
                     { QStringLiteral("name"), it.value().toString() },
-                    { QStringLiteral("description"), description.isNull() ? QStringLiteral("") : description } })) {
+                    { QStringLiteral("description"), description.isNull() ? QStringLiteral("") : description },
+                    { QStringLiteral("hours_note"), hoursNote.isNull() ? QStringLiteral("") : hoursNote } })) {
             return false;
         }
         const SearchDocument doc { QStringLiteral("offer"), id, it.key(), it.value().toString(), tags, description,
@@ -382,9 +393,11 @@ bool ContentWriter::removeOffer(const QString &offerId)
 bool ContentWriter::putStep(const QJsonObject &d)
 {
     const auto id = str(d, "id");
+    const auto importance = str(d, "importance");
     if (!exec(QStringLiteral("INSERT INTO checklist_steps (id, position, article, offer_category, applies_to, "
-                             "conditions, due, remind_days, needs_review, sources) VALUES (:id, :position, :article, "
-                             ":offer_category, :applies_to, :conditions, :due, :remind_days, :needs_review, :sources)"),
+                             "conditions, due, remind_days, importance, document_conditions, needs_review, sources) "
+                             "VALUES (:id, :position, :article, :offer_category, :applies_to, :conditions, :due, "
+                             ":remind_days, :importance, :document_conditions, :needs_review, :sources)"),
             { { QStringLiteral("id"), id }, { QStringLiteral("position"), d.value(QLatin1String("position")).toInt() },
                 { QStringLiteral("article"), str(d, "article") },
                 { QStringLiteral("offer_category"), str(d, "offer_category") },
@@ -392,6 +405,9 @@ bool ContentWriter::putStep(const QJsonObject &d)
                 { QStringLiteral("conditions"), json(d.value(QLatin1String("conditions"))) },
                 { QStringLiteral("due"), json(d.value(QLatin1String("due"))) },
                 { QStringLiteral("remind_days"), d.value(QLatin1String("remind_days")).toInt() },
+                { QStringLiteral("importance"), importance.isEmpty() ? QStringLiteral("normal") : importance },
+                { QStringLiteral("document_conditions"),
+                    json(d.value(QLatin1String("document_conditions")).toArray()) },
                 { QStringLiteral("needs_review"), int(d.value(QLatin1String("needs_review")).toBool()) },
                 { QStringLiteral("sources"), json(d.value(QLatin1String("sources"))) } })) {
         return false;

@@ -48,15 +48,31 @@ void ChecklistController::reload()
 {
     m_household = m_user ? m_user->household() : std::nullopt;
     m_steps = m_content->checklistSteps(m_app->language());
-    m_planned = m_household ? ChecklistRules::plan(*m_household, m_steps) : QList<PlannedStep>();
     m_states = m_user ? m_user->stepStates() : QHash<QString, StepState>();
+    replan();
     Q_EMIT changed();
+}
+
+void ChecklistController::replan()
+{
+    PlanContext context;
+    context.today = m_today;
+    for (auto it = m_states.cbegin(); it != m_states.cend(); ++it) {
+        if (it->state != StepState::State::Open) {
+            context.closed.insert(it.key());
+        }
+        if (it->state != StepState::State::Open || !it->note.isEmpty()) {
+            context.recorded.insert(it.key());
+        }
+    }
+    m_planned = m_household ? ChecklistRules::plan(*m_household, m_steps, context) : QList<PlannedStep>();
 }
 
 void ChecklistController::setToday(const QDate &today)
 {
     if (today != m_today && today.isValid()) {
         m_today = today;
+        replan();
         Q_EMIT changed();
     }
 }
@@ -93,10 +109,15 @@ QString ChecklistController::memberName(const QString &member) const
 
 QString ChecklistController::stepLink(const QString &step) const
 {
-    // The plan lists the household first, then the members in order.
+    // The plan lists the household first, then the members in order; a yearly step's first open year.
+    for (const auto &p : m_planned) {
+        if (p.stepId == step && m_states.value(p.key()).state == StepState::State::Open) {
+            return QStringLiteral("step:%1/%2").arg(p.member, p.recordId());
+        }
+    }
     for (const auto &p : m_planned) {
         if (p.stepId == step) {
-            return QStringLiteral("step:%1/%2").arg(p.member, step);
+            return QStringLiteral("step:%1/%2").arg(p.member, p.recordId());
         }
     }
     for (const auto &s : m_steps) {
@@ -131,21 +152,23 @@ void ChecklistController::setState(const QString &member, const QString &step, c
     const auto s = state == QLatin1String("done") ? StepState::State::Done
         : state == QLatin1String("not_needed")    ? StepState::State::NotNeeded
                                                   : StepState::State::Open;
-    const auto it
-        = std::find_if(m_steps.cbegin(), m_steps.cend(), [&](const ChecklistStep &c) { return c.id == step; });
+    const auto id = ChecklistRules::stepIdOf(step);
+    const auto it = std::find_if(m_steps.cbegin(), m_steps.cend(), [&](const ChecklistStep &c) { return c.id == id; });
     const auto title = it != m_steps.cend() ? it->title : m_states.value(member + QLatin1Char('/') + step).title;
     if (m_user && m_user->setStepState(member, step, s, title)) {
         m_states = m_user->stepStates();
+        replan();
         Q_EMIT changed();
     }
 }
 
 void ChecklistController::setNote(const QString &member, const QString &step, const QString &note)
 {
-    const auto it
-        = std::find_if(m_steps.cbegin(), m_steps.cend(), [&](const ChecklistStep &c) { return c.id == step; });
+    const auto id = ChecklistRules::stepIdOf(step);
+    const auto it = std::find_if(m_steps.cbegin(), m_steps.cend(), [&](const ChecklistStep &c) { return c.id == id; });
     if (m_user && m_user->setStepNote(member, step, note, it != m_steps.cend() ? it->title : QString())) {
         m_states = m_user->stepStates();
+        replan();
         Q_EMIT changed();
     }
 }
@@ -166,12 +189,20 @@ QString ChecklistController::exportCalendar()
     return f.commit() ? f.fileName() : QString();
 }
 
-QVariantMap ChecklistController::stepTexts(const QString &step, const QString &lang) const
+QVariantMap ChecklistController::stepTexts(const QString &step, const QString &lang, const QString &member) const
 {
+    const auto id = ChecklistRules::stepIdOf(step);
     for (const auto &s : m_content->checklistSteps(lang)) {
-        if (s.id == step) {
+        if (s.id == id) {
+            auto documents = s.documents;
+            if (m_household && !member.isEmpty()) {
+                const auto it = std::find_if(m_household->members.cbegin(), m_household->members.cend(),
+                    [&](const HouseholdMember &m) { return m.id == member; });
+                documents
+                    = ChecklistRules::documentsFor(s, *m_household, it != m_household->members.cend() ? &*it : nullptr);
+            }
             return { { QStringLiteral("title"), s.title }, { QStringLiteral("description"), s.description },
-                { QStringLiteral("documents"), s.documents }, { QStringLiteral("lang"), s.lang } };
+                { QStringLiteral("documents"), documents }, { QStringLiteral("lang"), s.lang } };
         }
     }
     return {};

@@ -60,8 +60,11 @@ public:
      * else its article ("article:<slug>"), else "" (then the checklist is the place to go).
      */
     Q_INVOKABLE QString stepLink(const QString &step) const;
-    /** A step's title and description in @p lang (for "show at the counter"). */
-    Q_INVOKABLE QVariantMap stepTexts(const QString &step, const QString &lang) const;
+    /**
+     * A step's title, description and documents in @p lang (for "show at the counter"); @p step may be a record id
+     * of a yearly step ("premium-reduction-at-source.2028"). With @p member, only the documents that are for them.
+     */
+    Q_INVOKABLE QVariantMap stepTexts(const QString &step, const QString &lang, const QString &member = {}) const;
 
     [[nodiscard]] const std::optional<Household> &household() const { return m_household; }
     [[nodiscard]] const QList<PlannedStep> &planned() const { return m_planned; }
@@ -73,6 +76,8 @@ Q_SIGNALS:
 
 private:
     void reload();
+    /** Plans again for today and the records: closing a yearly step's year lists the next one. */
+    void replan();
     [[nodiscard]] QHash<QString, QString> memberNamesById() const;
 
     ContentStore *m_content;

@@ -78,16 +78,15 @@ void ChecklistModel::reload()
         const auto &states = m_controller->states();
         QSet<QString> planned;
         for (const auto &p : m_controller->planned()) {
-            const auto key = p.member + QLatin1Char('/') + p.stepId;
-            planned.insert(key);
-            if ((!m_member.isEmpty() && p.member != m_member) || (!m_step.isEmpty() && p.stepId != m_step)) {
+            planned.insert(p.key());
+            if ((!m_member.isEmpty() && p.member != m_member) || (!m_step.isEmpty() && p.recordId() != m_step)) {
                 continue;
             }
-            const auto state = states.value(key);
+            const auto state = states.value(p.key());
             if (m_onlyOpen && state.state != StepState::State::Open) {
                 continue;
             }
-            m_rows.push_back({ p.member, p.stepId, p.due, p.step, state });
+            m_rows.push_back({ p, state });
         }
         // What the user recorded for steps the guide no longer has stays visible, marked as such.
         if (!m_onlyOpen) {
@@ -99,17 +98,15 @@ void ChecklistModel::reload()
                     || (!m_step.isEmpty() && step != m_step)) {
                     continue;
                 }
-                m_rows.push_back({ member, step, {}, nullptr, *it });
+                PlannedStep gone;
+                gone.member = member;
+                gone.stepId = step; // the record id as recorded: occurrence 0 keeps it whole
+                m_rows.push_back({ gone, *it });
             }
         }
         if (m_onlyOpen) {
-            // Across the household, the soonest first; steps without a date after those with one.
-            std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) {
-                if (a.due.isValid() != b.due.isValid()) {
-                    return a.due.isValid();
-                }
-                return a.due < b.due;
-            });
+            std::stable_sort(m_rows.begin(), m_rows.end(),
+                [](const Row &a, const Row &b) { return ChecklistRules::comesFirst(a.plan, b.plan); });
         }
         if (m_limit > 0 && m_rows.size() > m_limit) {
             m_rows.resize(m_limit);
@@ -122,7 +119,7 @@ void ChecklistModel::reload()
 int ChecklistModel::closedCount() const
 {
     return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
-        [](const Row &r) { return r.template_ && r.state.state != StepState::State::Open; }));
+        [](const Row &r) { return r.plan.step && r.state.state != StepState::State::Open; }));
 }
 
 int ChecklistModel::rowCount(const QModelIndex &parent) const
@@ -136,23 +133,23 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
         return {};
     }
     const auto &r = m_rows[index.row()];
-    const auto *t = r.template_;
+    const auto *t = r.plan.step;
     switch (role) {
     case MemberRole:
-        return r.member;
+        return r.plan.member;
     case MemberNameRole:
-        return m_controller->memberName(r.member);
+        return m_controller->memberName(r.plan.member);
     case StepRole:
-        return r.step;
+        return r.plan.recordId();
     case Qt::DisplayRole:
     case TitleRole:
         return t ? t->title : r.state.title;
     case DescriptionRole:
         return t ? t->description : QString();
     case DueRole:
-        return r.due.isValid() ? r.due.toString(Qt::ISODate) : QString();
+        return r.plan.due.isValid() ? r.plan.due.toString(Qt::ISODate) : QString();
     case UrgencyRole:
-        return urgency(r.due, m_controller->today(), r.state.state != StepState::State::Open);
+        return urgency(r.plan.due, m_controller->today(), r.state.state != StepState::State::Open);
     case StateRole:
         return r.state.state == StepState::State::Done     ? QStringLiteral("done")
             : r.state.state == StepState::State::NotNeeded ? QStringLiteral("not_needed")
@@ -164,11 +161,13 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
     case OfferCategoryRole:
         return t ? t->offerCategory : QString();
     case DocumentsRole:
-        return t ? t->documents : QStringList();
+        return r.plan.documents;
     case RemovedRole:
         return t == nullptr;
     case NeedsReviewRole:
         return t && t->needsReview;
+    case ImportanceRole:
+        return t ? ChecklistStep::importanceName(t->importance) : QString();
     default:
         return {};
     }
@@ -179,14 +178,15 @@ QHash<int, QByteArray> ChecklistModel::roleNames() const
     return { { MemberRole, "member" }, { MemberNameRole, "memberName" }, { StepRole, "step" }, { TitleRole, "title" },
         { DescriptionRole, "description" }, { DueRole, "due" }, { UrgencyRole, "urgency" }, { StateRole, "state" },
         { NoteRole, "note" }, { ArticleRole, "article" }, { OfferCategoryRole, "offerCategory" },
-        { DocumentsRole, "documents" }, { RemovedRole, "removed" }, { NeedsReviewRole, "needsReview" } };
+        { DocumentsRole, "documents" }, { RemovedRole, "removed" }, { NeedsReviewRole, "needsReview" },
+        { ImportanceRole, "importance" } };
 }
 
 QVariantMap ChecklistModel::find(const QString &step) const
 {
     QVariantMap out;
     for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i].step == step) {
+        if (m_rows[i].plan.recordId() == step) {
             const auto names = roleNames();
             for (auto it = names.cbegin(); it != names.cend(); ++it) {
                 out.insert(QString::fromLatin1(it.value()), data(index(i, 0), it.key()));

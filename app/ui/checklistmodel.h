@@ -16,9 +16,9 @@ class ChecklistModel : public QAbstractListModel
     Q_PROPERTY(ChecklistController *controller READ controller WRITE setController NOTIFY settingsChanged)
     /** A member id, "household", or empty for everyone. */
     Q_PROPERTY(QString member READ member WRITE setMember NOTIFY settingsChanged)
-    /** A step id, or empty for every step. */
+    /** A step's record id (the step id, or "<step>.<year>" for a later year of a yearly step), or empty for all. */
     Q_PROPERTY(QString step READ step WRITE setStep NOTIFY settingsChanged)
-    /** Only steps still open, soonest first (for Home). */
+    /** Only steps still open, legal deadlines first, then soonest and most important first (for Home). */
     Q_PROPERTY(bool onlyOpen READ onlyOpen WRITE setOnlyOpen NOTIFY settingsChanged)
     /** At most this many rows; 0 for all. */
     Q_PROPERTY(int limit READ limit WRITE setLimit NOTIFY settingsChanged)
@@ -41,7 +41,8 @@ public:
         OfferCategoryRole,
         DocumentsRole,
         RemovedRole,
-        NeedsReviewRole
+        NeedsReviewRole,
+        ImportanceRole
     };
     Q_ENUM(Role)
 
@@ -76,10 +77,7 @@ Q_SIGNALS:
 private:
     struct Row
     {
-        QString member;
-        QString step;
-        QDate due;
-        const ChecklistStep *template_ = nullptr; // null: no longer in the guide
+        PlannedStep plan; // plan.step is null when the guide no longer has the step
         StepState state;
     };
     void reload();

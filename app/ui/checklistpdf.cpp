@@ -69,11 +69,11 @@ QString html(const QString &title, const QList<PlannedStep> &steps, const QHash<
                 continue;
             }
             const auto due = p.due.isValid() ? p.due.toString(QStringLiteral("yyyy-MM-dd")) : QStringLiteral("–");
-            const auto state = stateByKey.value(p.member + QLatin1Char('/') + p.stepId, QStringLiteral("open"));
+            const auto state = stateByKey.value(p.key(), QStringLiteral("open"));
             QString cell = esc(p.step && !p.step->title.isEmpty() ? p.step->title : p.stepId);
-            if (p.step && !p.step->documents.isEmpty()) {
+            if (!p.documents.isEmpty()) {
                 QStringList documents;
-                for (const auto &d : p.step->documents) {
+                for (const auto &d : p.documents) {
                     documents.push_back(esc(d));
                 }
                 cell += QStringLiteral("<br/><span style=\"font-size: 8pt; color: #444444;\">%1: %2</span>")

@@ -59,13 +59,14 @@ void MarkerClusterModel::rebuild()
         const auto role = [&](const char *name) { return roles.key(name, -1); };
         const int lat = role("latitude");
         const int lon = role("longitude");
-        const int address = role("address");
+        const int located = role("hasLocation");
         const int id = role("offerId");
         const int name = role("name");
         const int category = role("category");
         for (int r = 0; r < m_source->rowCount(); ++r) {
             const auto i = m_source->index(r, 0);
-            if (address >= 0 && i.data(address).toString().isEmpty()) {
+            // Only places with a cited map point get a marker; a model without the role has points everywhere.
+            if (located >= 0 && !i.data(located).toBool()) {
                 continue;
             }
             points.push_back({ i.data(lat).toDouble(), i.data(lon).toDouble() });

@@ -8,13 +8,13 @@
 /**
  * Map markers for the rows of a source model (usually the offer list, so the map shows what the list's
  * filters let through), grouped into clusters where they would overlap at the current zoom.
- * Rows without an address are left out: their coordinates only stand in for a phone line or a website.
+ * Rows whose hasLocation is false are left out: without a cited map point they have no place on the map.
  */
 class MarkerClusterModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    /** A model with the roles offerId, name, category, address, latitude and longitude. */
+    /** A model with the roles offerId, name, category, latitude and longitude, and optionally hasLocation. */
     Q_PROPERTY(QAbstractItemModel *sourceModel READ sourceModel WRITE setSourceModel NOTIFY sourceModelChanged)
     /** Clusters are recomputed when the whole zoom changes. */
     Q_PROPERTY(int zoomLevel READ zoomLevel WRITE setZoomLevel NOTIFY zoomLevelChanged)

@@ -2,8 +2,10 @@
 #include "offerlistmodel.h"
 #include "contentstore.h"
 #include "geo.h"
+#include "languagenames.h"
 #include "openinghours.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <numeric>
@@ -91,7 +93,7 @@ void OfferListModel::load()
     auto offers = content() ? content()->offers(m_category, language()) : QList<Offer>();
     const auto when = m_now.isValid() ? m_now : QDateTime::currentDateTime();
     offers.removeIf([&](const Offer &o) {
-        if ((!m_offerId.isEmpty() && o.id != m_offerId) || (m_freeOnly && !o.free)) {
+        if ((!m_offerId.isEmpty() && o.id != m_offerId) || (m_freeOnly && !o.free.value_or(false))) {
             return true;
         }
         if (!m_spokenLanguage.isEmpty() && !o.languages.contains(m_spokenLanguage)) {
@@ -104,16 +106,15 @@ void OfferListModel::load()
     const bool measure = m_fromLat != 0 || m_fromLon != 0;
     QList<double> distances;
     for (const auto &o : offers) {
-        // Without a street address the coordinate is only a stand-in (a phone line, a website): no distance.
-        distances.push_back(
-            measure && !o.street.isEmpty() ? Geo::distanceMetres(m_fromLat, m_fromLon, o.lat, o.lon) : -1);
+        // Only a cited map point has a distance; a phone line or a place without one comes after, unmeasured.
+        distances.push_back(measure && o.hasLocation ? Geo::distanceMetres(m_fromLat, m_fromLon, o.lat, o.lon) : -1);
     }
     QList<qsizetype> order(offers.size());
     std::iota(order.begin(), order.end(), 0);
     if (measure) {
         std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
             if ((distances[a] < 0) != (distances[b] < 0)) {
-                return distances[b] < 0; // places with an address first
+                return distances[b] < 0; // places with a map point first
             }
             return distances[a] < distances[b];
         });
@@ -166,9 +167,39 @@ QVariant OfferListModel::data(const QModelIndex &index, int role) const
     case WebRole:
         return o.web;
     case LatitudeRole:
-        return o.lat;
+        return o.hasLocation ? QVariant(o.lat) : QVariant();
     case LongitudeRole:
-        return o.lon;
+        return o.hasLocation ? QVariant(o.lon) : QVariant();
+    case HasLocationRole:
+        return o.hasLocation;
+    case LanguageNamesRole:
+        return LanguageNames::names(o.languages);
+    case FreeRole:
+        return o.free ? QVariant(*o.free) : QVariant();
+    case WheelchairRole:
+        return o.wheelchair ? QVariant(*o.wheelchair) : QVariant();
+    case AppointmentRole:
+        return o.appointment ? QVariant(*o.appointment) : QVariant();
+    case HoursNoteRole:
+        return o.hoursNote;
+    case WeekHoursRole: {
+        // [{day: 1 … 7 (Monday first), ranges: "08:00–12:00, 13:30–17:00"}] for the days with hours.
+        const auto hours = QJsonDocument::fromJson(o.hoursJson.toUtf8()).object();
+        static const QStringList days = { QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"),
+            QStringLiteral("thu"), QStringLiteral("fri"), QStringLiteral("sat"), QStringLiteral("sun") };
+        QVariantList week;
+        for (int d = 0; d < days.size(); ++d) {
+            QStringList ranges;
+            for (const auto &r : hours.value(days[d]).toArray()) {
+                ranges.push_back(r.toString().replace(QLatin1Char('-'), QChar(0x2013)));
+            }
+            if (!ranges.isEmpty()) {
+                week.push_back(QVariantMap { { QStringLiteral("day"), d + 1 },
+                    { QStringLiteral("ranges"), ranges.join(QStringLiteral(", ")) } });
+            }
+        }
+        return week;
+    }
     case LanguagesRole:
         return o.languages;
     case ArticlesRole:
@@ -205,7 +236,10 @@ QHash<int, QByteArray> OfferListModel::roleNames() const
         { CategoryRole, "category" }, { AddressRole, "address" }, { PhoneRole, "phone" }, { EmailRole, "email" },
         { WebRole, "web" }, { LatitudeRole, "latitude" }, { LongitudeRole, "longitude" },
         { LanguagesRole, "spokenLanguages" }, { ArticlesRole, "articles" }, { NeedsReviewRole, "needsReview" },
-        { DistanceRole, "distance" }, { OpenStateRole, "openState" }, { IsOpenRole, "isOpen" } };
+        { DistanceRole, "distance" }, { OpenStateRole, "openState" }, { IsOpenRole, "isOpen" },
+        { HasLocationRole, "hasLocation" }, { LanguageNamesRole, "languageNames" }, { FreeRole, "free" },
+        { WheelchairRole, "wheelchair" }, { AppointmentRole, "appointment" }, { HoursNoteRole, "hoursNote" },
+        { WeekHoursRole, "weekHours" } };
 }
 
 QVariantList OfferListModel::nearbyBounds(int count) const

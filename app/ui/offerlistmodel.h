@@ -43,7 +43,14 @@ public:
         NeedsReviewRole,
         DistanceRole,
         OpenStateRole,
-        IsOpenRole
+        IsOpenRole,
+        HasLocationRole,
+        LanguageNamesRole,
+        FreeRole,
+        WheelchairRole,
+        AppointmentRole,
+        HoursNoteRole,
+        WeekHoursRole
     };
     Q_ENUM(Role)
 
@@ -68,8 +75,8 @@ public:
     void setNow(const QDateTime &v);
 
     /**
-     * [south, west, north, east] around the point distances count from and the @p count nearest offers with an
-     * address: what a map shows first.
+     * [south, west, north, east] around the point distances count from and the @p count nearest offers with a
+     * map point: what a map shows first.
      */
     Q_INVOKABLE QVariantList nearbyBounds(int count) const;
 
@@ -93,5 +100,5 @@ private:
     double m_fromLon = 0;
     QDateTime m_now;
     QList<Offer> m_offers;
-    QList<double> m_distances; ///< metres, -1 when there is no point to measure from
+    QList<double> m_distances; ///< metres, -1 when there is no point to measure from or to
 };

@@ -22,7 +22,19 @@ AbstractButton {
             "road-traffic-office": "#546E7A",
             "library": "#2E7D32",
             "migration-service": "#283593",
-            "emergency": "#B3261E"
+            "emergency": "#B3261E",
+            "health-care": "#C62828",
+            "health-insurer": "#00838F",
+            "bank": "#455A64",
+            "asylum-social-service": "#4527A0",
+            "social-services": "#6D4C41",
+            "job-centre": "#F9A825",
+            "career-advice": "#9E9D24",
+            "tax-office": "#37474F",
+            "parent-advice": "#D81B60",
+            "childcare": "#FB8C00",
+            "legal-advice": "#1A237E",
+            "victim-help": "#880E4F"
         })
 
     width: memberCount > 1 ? 40 : 28

@@ -11,13 +11,14 @@ Page {
 
     /** Member id, or "household". */
     required property string member
-    /** Step id. */
+    /** Step id, or the record id of one year of a yearly step. */
     required property string step
 
     objectName: "counter:" + member + "/" + step
 
-    readonly property var german: Checklist.stepTexts(step, "de")
-    readonly property var own: Checklist.stepTexts(step, App.language)
+    // Only the documents this member needs, in both languages.
+    readonly property var german: Checklist.stepTexts(step, "de", member)
+    readonly property var own: Checklist.stepTexts(step, App.language, member)
     readonly property bool found: (german.title ?? "").length > 0
 
     header: PageHeader {

@@ -61,13 +61,33 @@ Page {
         required property string phone
         required property string email
         required property string web
-        required property real latitude
-        required property real longitude
-        required property var spokenLanguages
+        required property var latitude
+        required property var longitude
+        required property bool hasLocation
+        required property var languageNames
+        required property var free
+        required property var wheelchair
+        required property var appointment
+        required property string hoursNote
+        required property var weekHours
+        required property string openState
         required property var articles
         required property bool needsReview
 
         spacing: Theme.margin
+
+        function facts(): string {
+            const cost = details.free === true ? qsTr("Free of charge") : details.free === false ? qsTr("Costs money") : "";
+            const access = details.wheelchair === true ? qsTr("Wheelchair accessible")
+                         : details.wheelchair === false ? qsTr("Not wheelchair accessible") : "";
+            const booking = details.appointment === true ? qsTr("By appointment only") : "";
+            let text = cost;
+            for (const part of [access, booking]) {
+                if (part.length > 0)
+                    text = text.length > 0 ? text + " · " + part : part;
+            }
+            return text;
+        }
 
         Label {
             Layout.fillWidth: true
@@ -96,8 +116,61 @@ Page {
         }
         Label {
             Layout.fillWidth: true
-            visible: details.spokenLanguages.length > 0
-            text: qsTr("Languages spoken: %1").arg(details.spokenLanguages.join(", "))
+            visible: details.languageNames.length > 0
+            text: qsTr("Languages spoken: %1").arg(details.languageNames.join(", "))
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignLeft
+        }
+        // Opening hours per weekday in the reader's day names; "always" for the emergency lines.
+        Label {
+            Layout.fillWidth: true
+            visible: details.openState === "always" || details.weekHours.length > 0 || details.hoursNote.length > 0
+            text: qsTr("Opening hours")
+            font.weight: Font.Medium
+            horizontalAlignment: Text.AlignLeft
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: details.openState === "always"
+            text: qsTr("Day and night, every day")
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignLeft
+        }
+        Repeater {
+            model: details.openState === "always" ? [] : details.weekHours
+            delegate: RowLayout {
+                id: day
+                required property var modelData
+                Layout.fillWidth: true
+                Label {
+                    Layout.preferredWidth: 110
+                    // Qt counts days from Sunday = 0; the model from Monday = 1.
+                    text: Qt.locale(App.language).dayName(day.modelData.day % 7, Locale.LongFormat)
+                    horizontalAlignment: Text.AlignLeft
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: day.modelData.ranges
+                    wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignLeft
+                }
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: details.hoursNote.length > 0
+            text: details.hoursNote
+            wrapMode: Text.Wrap
+            font.italic: true
+            horizontalAlignment: Text.AlignLeft
+        }
+        // What is known about cost, access and appointments; nothing is said where nothing is known.
+        Label {
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: details.facts()
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignLeft
         }
@@ -124,11 +197,14 @@ Page {
                 Accessible.name: qsTr("Open the website of %1").arg(details.name)
             }
             Button {
-                visible: details.address.length > 0
+                visible: details.address.length > 0 || details.hasLocation
                 text: qsTr("Directions")
-                // geo: hands the place to the phone's map app; the position never leaves the device.
-                onClicked: App.openLink("geo:" + details.latitude + "," + details.longitude + "?q=" + details.latitude + ","
-                                        + details.longitude + "(" + encodeURIComponent(details.name) + ")")
+                // geo: hands the place to the phone's map app; the position never leaves the device. Without a
+                // cited point the map app looks up the address itself.
+                onClicked: App.openLink(details.hasLocation
+                                        ? "geo:" + details.latitude + "," + details.longitude + "?q=" + details.latitude + ","
+                                          + details.longitude + "(" + encodeURIComponent(details.name) + ")"
+                                        : "geo:0,0?q=" + encodeURIComponent(details.address))
                 Accessible.name: qsTr("Directions to %1 in the map app").arg(details.name)
             }
         }

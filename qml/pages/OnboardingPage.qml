@@ -10,14 +10,17 @@ Page {
     id: page
     objectName: "onboarding"
 
-    // Age groups map to a representative age: the rules only need the group (adult, school, Kindergarten).
-    readonly property var groupAges: [30, 16, 10, 5, 2]
+    // Age groups map to a representative age: the rules only need the group (adult, school, Kindergarten, baby).
+    readonly property var groupAges: [30, 16, 10, 5, 2, 0]
     readonly property var permits: ["", "B", "C", "L", "F", "N", "S", "G"]
+    // Recognised refugees hold B or F; the question only makes sense with those (or before the permit is known).
+    readonly property string chosenPermit: page.permits[permit.currentIndex]
+    readonly property bool askRefugee: chosenPermit === "" || chosenPermit === "B" || chosenPermit === "F"
     readonly property var existing: Checklist.household
     property string error
 
     function groupOf(age: int): int {
-        return age >= 18 ? 0 : age >= 16 ? 1 : age >= 6 ? 2 : age >= 4 ? 3 : 4;
+        return age >= 18 ? 0 : age >= 16 ? 1 : age >= 6 ? 2 : age >= 4 ? 3 : age >= 1 ? 4 : 5;
     }
 
     function save() {
@@ -30,7 +33,8 @@ Page {
                           "employed": p.employed, "foreign_licence": p.licence, "joining": p.joining });
         }
         const profile = { "arrival": iso, "from": fromCanton.checked ? "canton" : "abroad", "eu_efta": euEfta.checked,
-                          "permit": page.permits[permit.currentIndex], "members": people };
+                          "permit": page.permits[permit.currentIndex], "members": people,
+                          "refugee": page.askRefugee && refugee.checked, "family_abroad": familyAbroad.checked };
         if (fromCanton.checked) {
             const since = new Date(arrival);
             since.setUTCMonth(since.getUTCMonth() - monthsInCh.value);
@@ -60,6 +64,8 @@ Page {
         fromCanton.checked = h ? h.from === "canton" : false;
         euEfta.checked = h ? h.eu_efta === true : false;
         permit.currentIndex = Math.max(0, page.permits.indexOf(h && h.permit ? h.permit : ""));
+        refugee.checked = h ? h.refugee === true : false;
+        familyAbroad.checked = h ? h.family_abroad === true : false;
     }
 
     header: PageHeader {
@@ -179,11 +185,51 @@ Page {
             }
             ComboBox {
                 id: permit
+                objectName: "permit"
                 Layout.fillWidth: true
                 model: [qsTr("I don't know yet"), qsTr("B – residence"), qsTr("C – settlement"), qsTr("L – short stay"),
                         qsTr("F – provisionally admitted"), qsTr("N – asylum seeker"), qsTr("S – protection status"),
                         qsTr("G – cross-border commuter")]
                 Accessible.name: qsTr("Permit")
+            }
+            // Recognised refugees and everyone in the asylum system follow their own path: no first conversation,
+            // insurance and help through the asylum social service.
+            RowLayout {
+                visible: page.askRefugee
+                Layout.fillWidth: true
+                Label {
+                    Layout.fillWidth: true
+                    text: refugee.Accessible.name
+                    wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignLeft
+                    TapHandler {
+                        onTapped: refugee.toggle()
+                    }
+                }
+                Switch {
+                    id: refugee
+                    objectName: "refugee"
+                    Accessible.name: qsTr("I have been granted asylum (recognised refugee)")
+                }
+            }
+
+            RowLayout {
+                Layout.topMargin: Theme.margin
+                Layout.fillWidth: true
+                Label {
+                    Layout.fillWidth: true
+                    text: familyAbroad.Accessible.name
+                    wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignLeft
+                    TapHandler {
+                        onTapped: familyAbroad.toggle()
+                    }
+                }
+                Switch {
+                    id: familyAbroad
+                    objectName: "familyAbroad"
+                    Accessible.name: qsTr("My husband, wife or children live abroad and may join us later")
+                }
             }
 
             Label {
@@ -220,7 +266,7 @@ Page {
                         ComboBox {
                             Layout.fillWidth: true
                             model: [qsTr("Adult (18 or older)"), qsTr("Young person (16–17)"), qsTr("School child (6–15)"),
-                                    qsTr("Kindergarten child (4–5)"), qsTr("Small child (0–3)")]
+                                    qsTr("Kindergarten child (4–5)"), qsTr("Small child (1–3)"), qsTr("Baby (under 1)")]
                             currentIndex: person.group
                             onActivated: index => person.ListView.view.model.setProperty(person.index, "group", index)
                             Accessible.name: qsTr("Age of person %1").arg(person.index + 1)

@@ -41,8 +41,11 @@ Page {
         }
     }
 
+    // Every offer category the content tool knows, in the order of the filter's names below.
     readonly property var categories: ["", "integration-counselling", "residents-office", "school-office", "language-school",
-        "interpreting", "social-insurance", "road-traffic-office", "library", "migration-service", "emergency"]
+        "interpreting", "social-insurance", "road-traffic-office", "library", "migration-service", "emergency",
+        "health-care", "health-insurer", "bank", "asylum-social-service", "social-services", "job-centre", "career-advice",
+        "tax-office", "parent-advice", "childcare", "legal-advice", "victim-help"]
 
     header: PageHeader {
         title: qsTr("Places that help")
@@ -73,7 +76,10 @@ Page {
             Layout.bottomMargin: 0
             model: [qsTr("All kinds of help"), qsTr("Integration counselling"), qsTr("Residents' office"), qsTr("School office"),
                     qsTr("Language courses"), qsTr("Interpreting"), qsTr("Social insurance"), qsTr("Road traffic office"),
-                    qsTr("Libraries"), qsTr("Migration service"), qsTr("Emergencies")]
+                    qsTr("Libraries"), qsTr("Migration service"), qsTr("Emergencies"), qsTr("Health care"),
+                    qsTr("Health insurers"), qsTr("Banks"), qsTr("Asylum social service"), qsTr("Social services"),
+                    qsTr("Job centre (RAV)"), qsTr("Career advice"), qsTr("Tax office"), qsTr("Parent advice"),
+                    qsTr("Childcare"), qsTr("Legal advice"), qsTr("Help for victims")]
             Accessible.name: qsTr("Kind of help")
         }
         Flow {

@@ -11,7 +11,7 @@ Page {
 
     /** Member id, or "household". */
     required property string member
-    /** Step id. */
+    /** Step id, or the record id of one year of a yearly step ("premium-reduction-at-source.2028"). */
     required property string step
 
     objectName: "step:" + member + "/" + step
@@ -70,6 +70,7 @@ Page {
         required property string note
         required property string article
         required property string offerCategory
+        required property string importance
         required property bool removed
 
         spacing: Theme.margin
@@ -93,6 +94,15 @@ Page {
             color: details.urgency === "overdue" ? Theme.emergency : details.urgency === "soon" ? Theme.accent : Material.foreground
             font.weight: Font.Medium
             wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignLeft
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: !details.removed && details.importance === "legal" && details.due.length > 0
+            text: qsTr("This deadline is set by law or by an office. Missing it can cost money or your permit.")
+            wrapMode: Text.Wrap
+            font.pixelSize: 13
+            opacity: 0.8
             horizontalAlignment: Text.AlignLeft
         }
         Label {

@@ -8,12 +8,18 @@
 #include <QString>
 #include <QTest>
 
-/** Builds the content folder @p dir into @p out with the real content tool code. */
-inline bool buildContent(const QString &dir, const QString &out, qint64 version = -1)
+/**
+ * Builds the content folder @p dir into @p out with the real content tool code. Problems in files under
+ * @p ignoring (e.g. "offers/" for a test of the checklist alone) do not stop the build.
+ */
+inline bool buildContent(const QString &dir, const QString &out, qint64 version = -1, const QString &ignoring = {})
 {
     QList<Diagnostic> diags;
     auto source = ContentSource::load(dir, diags);
     source.check(diags);
+    if (!ignoring.isEmpty()) {
+        diags.removeIf([&](const Diagnostic &d) { return d.file.startsWith(ignoring); });
+    }
     if (hasErrors(diags)) {
         for (const auto &d : diags) {
             qWarning() << d.toString();

@@ -57,10 +57,13 @@ private Q_SLOTS:
                             { QStringLiteral("Passport"), QStringLiteral("Rental contract") }),
             step(QStringLiteral("insurance"), QStringLiteral("Insurance"), {}),
             step(QStringLiteral("school"), QStringLiteral("Schooling"), { QStringLiteral("Vaccination card") }) };
-        // Pointers into m_templates, which is not changed again.
-        m_steps = { { QStringLiteral("household"), QStringLiteral("register"), QDate(2026, 11, 15), &m_templates[0] },
-            { QStringLiteral("amina"), QStringLiteral("insurance"), QDate(2027, 1, 31), &m_templates[1] },
-            { QStringLiteral("yusuf"), QStringLiteral("school"), QDate(), &m_templates[2] } };
+        // Pointers into m_templates, which is not changed again. The plan gives each step the documents that are
+        // for its member: the rental contract is not, and the PDF must print the plan's, not the template's.
+        m_steps = { { QStringLiteral("household"), QStringLiteral("register"), QDate(2026, 11, 15), &m_templates[0], 0,
+                        { QStringLiteral("Passport") } },
+            { QStringLiteral("amina"), QStringLiteral("insurance"), QDate(2027, 1, 31), &m_templates[1], 0, {} },
+            { QStringLiteral("yusuf"), QStringLiteral("school"), QDate(), &m_templates[2], 0,
+                { QStringLiteral("Vaccination card") } } };
     }
 
     void writesAPdf()
@@ -136,6 +139,7 @@ private Q_SLOTS:
                  QStringLiteral("Done"), QStringLiteral("Open"), QStringLiteral("Not needed") }) {
             QVERIFY2(text.contains(expected), qPrintable(QStringLiteral("missing \"%1\" in:\n%2").arg(expected, text)));
         }
+        QVERIFY2(!text.contains(QLatin1String("Rental contract")), "a document not for this member was printed");
         // The household comes before the members.
         QVERIFY(text.indexOf(QLatin1String("Whole household")) < text.indexOf(QLatin1String("Amina")));
         QVERIFY(text.indexOf(QLatin1String("Amina")) < text.indexOf(QLatin1String("Yusuf")));

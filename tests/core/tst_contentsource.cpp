@@ -40,6 +40,11 @@ private Q_SLOTS:
         QCOMPARE(source.site.version, 3);
         QCOMPARE(source.topics.size(), 2);
         QCOMPARE(source.articles.size(), 7);
+        // The same documents, whichever form: a map of lists is for everyone.
+        const auto &hh = source.steps.first();
+        QCOMPARE(hh.documents.value(QStringLiteral("en")),
+            QStringList({ QStringLiteral("Passport"), QStringLiteral("Rental contract") }));
+        QVERIFY(hh.documentConditions.isEmpty());
         QCOMPARE(source.site.languages.size(), 3);
         QVERIFY(source.site.languages[2].rightToLeft);
         QCOMPARE(source.site.languages[2].fallback, QStringList { QStringLiteral("en") });
@@ -61,15 +66,45 @@ private Q_SLOTS:
             QStringLiteral("checklists/bad.yaml:19: step 'personal' links to unknown article 'nowhere'"),
             QStringLiteral("checklists/bad.yaml:20: unknown offer category 'bakery'; use one of: residents-office, "
                            "integration-counselling, school-office, language-school, interpreting, health-insurer, "
-                           "social-insurance, road-traffic-office, bank, emergency, library, migration-service"),
+                           "social-insurance, road-traffic-office, bank, emergency, library, migration-service, "
+                           "asylum-social-service, social-services, job-centre, career-advice, tax-office, "
+                           "parent-advice, childcare, health-care, legal-advice, victim-help"),
             QStringLiteral("checklists/bad.yaml:27: due dates go round in a circle: loop-a → loop-b → loop-a"),
             QStringLiteral("checklists/bad.yaml:34: due dates go round in a circle: loop-b → loop-a → loop-b"),
             QStringLiteral("checklists/bad.yaml:41: 'permit' takes any of: B, C, L, F, N, S, G"),
-            QStringLiteral(
-                "checklists/bad.yaml:42: 'due' takes exactly one of days_after_arrival, months_after_arrival, "
-                "days_after_step, month_day (with years_after_arrival)"),
+            QStringLiteral("checklists/bad.yaml:42: 'due' takes exactly one of days_after_arrival, "
+                           "months_after_arrival, months_after_entry, days_after_step, month_day (with "
+                           "years_after_arrival, every_year)"),
             QStringLiteral("checklists/bad.yaml:7: duplicate step id 'fine' (also checklists/bad.yaml:1)"),
             QStringLiteral("checklists/bad.yaml:7: step 'fine' is missing required language 'en'"),
+            // A step whose "read more" article lacks a required language.
+            QStringLiteral("checklists/bad.yaml:49: warning: step 'half-article' links to article 'no-english', "
+                           "which has no 'en' text (articles/no-english/en.md)"),
+            // Editors' notes in what readers see, in a step title, an article and an offer.
+            QStringLiteral("checklists/bad.yaml:53: warning: \"noch zu prüfen\" reads like an editors' note; readers "
+                           "must not see it: mark what is unconfirmed with needs_review: true"),
+            // Documents that depend on the person: the same conditions as steps, and the same languages each.
+            QStringLiteral(
+                "checklists/bad.yaml:58: a document of a household step cannot have conditions on one person"),
+            QStringLiteral("checklists/bad.yaml:59: every document needs the same languages (de, en)"),
+            QStringLiteral("checklists/bad.yaml:66: 'importance' must be legal (a deadline set by law or an "
+                           "authority), high or normal"),
+            QStringLiteral("checklists/bad.yaml:67: 'every_year' must be true or false"),
+            // A site's home page is no source; a step's sources are https too.
+            QStringLiteral("checklists/bad.yaml:70: warning: source url 'https://www.bern.ch' is a whole site: cite "
+                           "the exact page"),
+            QStringLiteral("checklists/bad.yaml:71: source url must start with https://"),
+            // Offers: a map point only with its source; none at all is allowed but reported.
+            QStringLiteral("offers/bad.yaml:1: warning: offer 'no-point' has no map point: add a cited location "
+                           "{lat, lon, source}"),
+            QStringLiteral("offers/bad.yaml:11: 'location' needs 'source': the exact page the coordinates come from "
+                           "(or leave the location out: no map point then)"),
+            QStringLiteral("offers/bad.yaml:17: warning: \"Kartenpunkt ist\" reads like an editors' note; readers "
+                           "must not see it: mark what is unconfirmed with needs_review: true"),
+            QStringLiteral("offers/bad.yaml:18: warning: location source 'https://www.example.org/' is a whole site: "
+                           "cite the exact page"),
+            QStringLiteral("offers/bad.yaml:19: warning: 'xx' is not a language code the app knows (ISO 639, e.g. "
+                           "\"ti\" for Tigrinya)"),
             QStringLiteral("articles/Bad_Slug:1: article folder names must be lower-case letters, digits and dashes"),
             QStringLiteral("articles/bad-yaml/de.md:4: bad YAML: end of sequence flow not found"),
             QStringLiteral("articles/broken-link/de.md:12: broken link 'article:nowhere': no such article"),
@@ -84,6 +119,14 @@ private Q_SLOTS:
             QStringLiteral("articles/missing-field/de.md:9: 'needs_review' must be true or false"),
             QStringLiteral("articles/no-english/de.md:1: missing required language 'en' (articles/no-english/en.md)"),
             QStringLiteral("articles/no-front/de.md:1: missing front matter: the file must start with a line '---'"),
+            QStringLiteral("articles/notes/de.md:16: warning: \"können wir noch nicht bestätigen\" reads like an "
+                           "editors' note; readers must not see it: mark what is unconfirmed with needs_review: true"),
+            QStringLiteral("articles/notes/de.md:3: warning: \"noch geprüft\" reads like an editors' note; readers "
+                           "must not see it: mark what is unconfirmed with needs_review: true"),
+            QStringLiteral("articles/notes/de.md:8: warning: source url 'https://www.bern.ch/' is a whole site: cite "
+                           "the exact page"),
+            QStringLiteral("articles/notes/en.md:12: warning: \"map point is\" reads like an editors' note; readers "
+                           "must not see it: mark what is unconfirmed with needs_review: true"),
             QStringLiteral("articles/unknown-topic/de.md:4: the translations of 'unknown-topic' name different topics"),
             QStringLiteral("articles/unknown-topic/de.md:4: unknown topic 'nope'"),
             QStringLiteral("site.yaml:17: home article 'alpha' does not exist"),
@@ -155,11 +198,37 @@ private Q_SLOTS:
         QVERIFY2(err.contains(fixture("content-broken")
                      + QStringLiteral("/articles/unknown-topic/de.md:4: unknown topic 'nope'")),
             qPrintable(err));
-        QVERIFY(err.contains(QStringLiteral("27 errors")));
+        QVERIFY2(err.contains(QStringLiteral("33 errors, 11 warnings")), qPrintable(err));
 
         p.start(tool(), { QStringLiteral("validate"), fixture("content-good") });
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitCode(), 0);
+    }
+
+    void cliStrictFailsOnWarnings()
+    {
+        // Two offers without a map point: warnings only. They pass, unless warnings count.
+        QProcess p;
+        p.start(tool(), { QStringLiteral("validate"), fixture("content-offers") });
+        QVERIFY(p.waitForFinished(30000));
+        auto err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY2(err.contains(QStringLiteral("0 errors, 2 warnings")), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("offers/places.yaml:50: warning: offer 'phone-line' has no map point")),
+            qPrintable(err));
+
+        p.start(tool(), { QStringLiteral("validate"), fixture("content-offers"), QStringLiteral("--strict") });
+        QVERIFY(p.waitForFinished(30000));
+        err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(err.contains(QStringLiteral("strict: 2 warnings count as errors")), qPrintable(err));
+
+        p.start(tool(), { QStringLiteral("validate"), fixture("content-good"), QStringLiteral("--strict") });
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        p.start(tool(), { QStringLiteral("validate"), fixture("content-good"), QStringLiteral("--loose") });
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 2);
     }
 
     void cliBuildNeverLeavesAHalfBuiltDatabase()

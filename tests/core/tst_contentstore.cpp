@@ -97,7 +97,7 @@ private Q_SLOTS:
         QCOMPARE(a->topic, QStringLiteral("t-one"));
         QCOMPARE(a->tags, (QStringList { QStringLiteral("Alpha DE"), QStringLiteral("test") }));
         QCOMPARE(a->sources.size(), 1);
-        QCOMPARE(a->sources[0].url, QStringLiteral("https://www.example.org"));
+        QCOMPARE(a->sources[0].url, QStringLiteral("https://www.example.org/source"));
         QCOMPARE(a->reviewed, QStringLiteral("2026-11-01"));
         QVERIFY(!a->needsReview);
         QVERIFY(a->body.contains(QStringLiteral("(article:beta)")));

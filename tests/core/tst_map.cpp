@@ -223,23 +223,24 @@ private Q_SLOTS:
     void markersCluster()
     {
         QStandardItemModel offers;
-        offers.setItemRoleNames(
-            { { Qt::UserRole + 1, "offerId" }, { Qt::UserRole + 2, "name" }, { Qt::UserRole + 3, "category" },
-                { Qt::UserRole + 4, "address" }, { Qt::UserRole + 5, "latitude" }, { Qt::UserRole + 6, "longitude" } });
-        const auto add = [&](const char *id, const char *category, const char *address, double lat, double lon) {
+        offers.setItemRoleNames({ { Qt::UserRole + 1, "offerId" }, { Qt::UserRole + 2, "name" },
+            { Qt::UserRole + 3, "category" }, { Qt::UserRole + 4, "hasLocation" }, { Qt::UserRole + 5, "latitude" },
+            { Qt::UserRole + 6, "longitude" } });
+        const auto add = [&](const char *id, const char *category, bool located, double lat, double lon) {
             auto *item = new QStandardItem;
             item->setData(QString::fromLatin1(id), Qt::UserRole + 1);
             item->setData(QString::fromLatin1(id).toUpper(), Qt::UserRole + 2);
             item->setData(QString::fromLatin1(category), Qt::UserRole + 3);
-            item->setData(QString::fromLatin1(address), Qt::UserRole + 4);
+            item->setData(located, Qt::UserRole + 4);
             item->setData(lat, Qt::UserRole + 5);
             item->setData(lon, Qt::UserRole + 6);
             offers.appendRow(item);
         };
-        add("emf", "residents-office", "Predigergasse 5", 46.949, 7.447);
-        add("library", "library", "Münstergasse 61", 46.948, 7.452);
-        add("thun", "integration-counselling", "Thun", 46.758, 7.628);
-        add("hotline", "emergency", "", 46.948, 7.4475); // a phone line: no marker
+        add("emf", "residents-office", true, 46.949, 7.447);
+        add("library", "library", true, 46.948, 7.452);
+        add("thun", "integration-counselling", true, 46.758, 7.628);
+        add("hotline", "emergency", false, 0, 0); // a phone line: no marker, and never one at 0, 0
+        add("uncited", "library", false, 46.948, 7.4475); // an address without a cited point: no marker either
         MarkerClusterModel markers;
         QAbstractItemModelTester tester(&markers, QAbstractItemModelTester::FailureReportingMode::QtTest);
         markers.setSourceModel(&offers);

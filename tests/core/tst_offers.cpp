@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Offers: opening hours across weekdays and midnight, distances, and the offers in content.db.
+// Offers: opening hours across weekdays and midnight, distances, map points only where a source gives them, and
+// what the offer page shows.
 #include "contentstore.h"
 #include "geo.h"
+#include "languagenames.h"
 #include "nearestoffers.h"
 #include "offerlistmodel.h"
 #include "openinghours.h"
@@ -91,7 +93,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_db = m_dir.filePath(QStringLiteral("content.db"));
-        QVERIFY(buildContent(QStringLiteral(WELCOME_SOURCE_DIR "/content/bern"), m_db));
+        QVERIFY(buildFixture(QStringLiteral("content-offers"), m_db));
     }
 
     void listSortsByDistanceAndFilters()
@@ -102,94 +104,144 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setContent(&store);
         model.setLanguage(QStringLiteral("de"));
-        const int all = model.rowCount();
-        QVERIFY(all >= 25);
+        QCOMPARE(model.rowCount(), 5);
         QCOMPARE(
             model.data(model.index(0, 0), OfferListModel::DistanceRole).toDouble(), -1.0); // nothing to measure from
-        // From Thun: the Thun counselling point first, and distances never decrease.
+        // From Thun: the Thun counselling point first; distances never decrease; places without a cited map point
+        // (a phone line, and a place whose address has no cited point) come last, without a distance.
         model.setFromLatitude(46.7580);
         model.setFromLongitude(7.6280);
-        QCOMPARE(model.data(model.index(0, 0), OfferListModel::IdRole).toString(), QStringLiteral("kio-thun"));
-        // Distances never decrease; places without an address (phone lines) come last, without a distance.
+        QStringList order;
         double last = -1;
         bool unplaced = false;
         for (int i = 0; i < model.rowCount(); ++i) {
-            const auto d = model.data(model.index(i, 0), OfferListModel::DistanceRole).toDouble();
+            const auto index = model.index(i, 0);
+            order.push_back(index.data(OfferListModel::IdRole).toString());
+            const auto d = index.data(OfferListModel::DistanceRole).toDouble();
+            QCOMPARE(d >= 0, index.data(OfferListModel::HasLocationRole).toBool());
             if (d < 0) {
                 unplaced = true;
+                QVERIFY(!index.data(OfferListModel::LatitudeRole).isValid()); // no stand-in point
                 continue;
             }
             QVERIFY(!unplaced);
             QVERIFY(d >= last);
-            QVERIFY(!model.data(model.index(i, 0), OfferListModel::AddressRole).toString().isEmpty());
             last = d;
         }
-        QVERIFY(unplaced);
+        QCOMPARE(order,
+            QStringList({ QStringLiteral("counselling-thun"), QStringLiteral("office-centre"),
+                QStringLiteral("library-west"), QStringLiteral("phone-line"), QStringLiteral("uncited-place") }));
         model.setCategory(QStringLiteral("emergency"));
-        QVERIFY(model.rowCount() >= 5);
-        // Emergency lines are always open, at 3 a.m. on a Sunday too.
+        QCOMPARE(model.rowCount(), 1);
+        // The emergency line is always open, at 3 a.m. on a Sunday too.
         model.setNow(QDateTime(QDate(2026, 11, 29), QTime(3, 0)));
         model.setOpenNow(true);
-        QVERIFY(model.rowCount() >= 5);
+        QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.data(model.index(0, 0), OfferListModel::OpenStateRole).toString(), QStringLiteral("always"));
         QCOMPARE(model.data(model.index(0, 0), OfferListModel::IsOpenRole).toBool(), true);
         model.setCategory(QString());
         model.setOpenNow(false);
         model.setSpokenLanguage(QStringLiteral("ti"));
-        QCOMPARE(model.rowCount(), 1); // Infotime: counselling in Tigrinya, among others
-        QCOMPARE(
-            model.data(model.index(0, 0), OfferListModel::IdRole).toString(), QStringLiteral("infotime-bern-west"));
+        QCOMPARE(model.rowCount(), 2); // Tigrinya is spoken at the office and at the uncited counselling place
         model.setSpokenLanguage(QString());
-        model.setFreeOnly(true);
-        QVERIFY(model.rowCount() < all);
+        model.setFreeOnly(true); // known to be free: not the library (not free), not the uncited place (unknown)
+        QCOMPARE(model.rowCount(), 3);
         model.setFreeOnly(false);
-        model.setOfferId(QStringLiteral("emf-bern"));
+        model.setOfferId(QStringLiteral("office-centre"));
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.data(model.index(0, 0), OfferListModel::AddressRole).toString(),
             QStringLiteral("Predigergasse 5, 3011 Bern"));
     }
 
-    void listOrderMatchesTheNearestQuery_data()
+    void offerPageFacts()
     {
-        QTest::addColumn<double>("lat");
-        QTest::addColumn<double>("lon");
-        // Places a user can pick (places.yaml): the old town, Bümpliz, Thun, Biel.
-        QTest::newRow("3011 Altstadt") << 46.9480 << 7.4500;
-        QTest::newRow("3018 Bümpliz") << 46.9440 << 7.3900;
-        QTest::newRow("3600 Thun") << 46.7580 << 7.6280;
-        QTest::newRow("2502 Biel") << 47.1370 << 7.2460;
-    }
-    void listOrderMatchesTheNearestQuery()
-    {
-        QFETCH(double, lat);
-        QFETCH(double, lon);
         ContentStore store;
         QVERIFY(store.open(m_db));
         OfferListModel model;
         model.setContent(&store);
+        model.setLanguage(QStringLiteral("en"));
+        model.setOfferId(QStringLiteral("office-centre"));
+        QCOMPARE(model.rowCount(), 1);
+        const auto office = model.index(0, 0);
+        // Languages as names, never as codes; a language in another script also in its own.
+        const auto names = office.data(OfferListModel::LanguageNamesRole).toStringList();
+        QCOMPARE(names.size(), 3);
+        QCOMPARE(names[0], QStringLiteral("German"));
+        QCOMPARE(names[1], QStringLiteral("English"));
+        QVERIFY2(names[2].startsWith(QStringLiteral("Tigrinya (")) && names[2].contains(QChar(0x1275)),
+            qPrintable(names[2]));
+        QCOMPARE(office.data(OfferListModel::FreeRole), QVariant(true));
+        QCOMPARE(office.data(OfferListModel::WheelchairRole), QVariant(true));
+        QCOMPARE(office.data(OfferListModel::AppointmentRole), QVariant(true));
+        QCOMPARE(office.data(OfferListModel::HoursNoteRole).toString(), QStringLiteral("By appointment only"));
+        const auto week = office.data(OfferListModel::WeekHoursRole).toList();
+        QCOMPARE(week.size(), 2);
+        QCOMPARE(week[0].toMap().value(QStringLiteral("day")).toInt(), 1);
+        QCOMPARE(week[0].toMap().value(QStringLiteral("ranges")).toString(),
+            QStringLiteral("08:00\u201312:00, 13:30\u201317:00"));
+        QCOMPARE(week[1].toMap().value(QStringLiteral("day")).toInt(), 5);
         model.setLanguage(QStringLiteral("de"));
-        model.setFromLatitude(lat);
-        model.setFromLongitude(lon);
-        // The R*Tree query on the same content.db, offers with an address only (phone lines have no place).
-        QStringList nearest;
+        QCOMPARE(
+            model.data(model.index(0, 0), OfferListModel::HoursNoteRole).toString(), QStringLiteral("Nur mit Termin"));
+        // Unknown is not "no": the uncited place says nothing about cost or access.
+        model.setOfferId(QStringLiteral("uncited-place"));
+        QVERIFY(!model.data(model.index(0, 0), OfferListModel::FreeRole).isValid());
+        QVERIFY(!model.data(model.index(0, 0), OfferListModel::WheelchairRole).isValid());
+        QVERIFY(!model.data(model.index(0, 0), OfferListModel::HasLocationRole).toBool());
+        QCOMPARE(model.data(model.index(0, 0), OfferListModel::AddressRole).toString(),
+            QStringLiteral("Effingerstrasse 33, 3008 Bern"));
+        model.setOfferId(QStringLiteral("library-west"));
+        QCOMPARE(model.data(model.index(0, 0), OfferListModel::FreeRole), QVariant(false));
+    }
+
+    void languageNames()
+    {
+        // Names, not codes; Dari has no locale data in Qt and is named all the same; Arabic also in its own script.
+        QCOMPARE(LanguageNames::name(QStringLiteral("prs")), QStringLiteral("Dari"));
+        QCOMPARE(LanguageNames::name(QStringLiteral("fr")), QStringLiteral("French"));
+        QVERIFY(LanguageNames::name(QStringLiteral("ar")).startsWith(QStringLiteral("Arabic (")));
+        QCOMPARE(LanguageNames::name(QStringLiteral("lb")), QStringLiteral("Luxembourgish")); // Qt's English name
+    }
+
+    void placesWithoutAPointAreNotInTheNearestQuery()
+    {
+        // Neither a phone line nor an uncited place is ever at 0, 0 or anywhere else: no row in the R*Tree, NULL
+        // coordinates in the table.
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("nearest-check"));
+        db.setDatabaseName(m_db);
+        QVERIFY(db.open());
         {
-            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("nearest-check"));
-            db.setDatabaseName(m_db);
-            QVERIFY(db.open());
             QSqlQuery q(db);
-            q.prepare(QStringLiteral("SELECT id FROM offers WHERE rowid = :rowid AND street != ''"));
-            for (const auto &hit : NearestOffers::query(db, lat, lon, 100)) {
-                q.bindValue(QStringLiteral(":rowid"), hit.rowid);
-                if (q.exec() && q.next()) {
-                    nearest.push_back(q.value(0).toString());
-                }
+            QVERIFY(
+                q.exec(QStringLiteral("SELECT id, lat IS NULL, lon IS NULL, location_source FROM offers ORDER BY id")));
+            QStringList rows;
+            while (q.next()) {
+                rows.push_back(QStringLiteral("%1 %2 %3 %4")
+                                   .arg(q.value(0).toString())
+                                   .arg(q.value(1).toInt())
+                                   .arg(q.value(2).toInt())
+                                   .arg(q.value(3).toString()));
             }
+            QCOMPARE(rows,
+                QStringList({ QStringLiteral("counselling-thun 0 0 https://www.example.org/thun/where"),
+                    QStringLiteral("library-west 0 0 https://www.example.org/library/where"),
+                    QStringLiteral("office-centre 0 0 https://www.example.org/office/where"),
+                    QStringLiteral("phone-line 1 1 "), QStringLiteral("uncited-place 1 1 ") }));
+            QStringList nearest;
+            QSqlQuery id(db);
+            id.prepare(QStringLiteral("SELECT id FROM offers WHERE rowid = :rowid"));
+            for (const auto &hit : NearestOffers::query(db, 46.9480, 7.4500, 100)) {
+                id.bindValue(QStringLiteral(":rowid"), hit.rowid);
+                QVERIFY(id.exec() && id.next());
+                nearest.push_back(id.value(0).toString());
+            }
+            QCOMPARE(nearest,
+                QStringList({ QStringLiteral("office-centre"), QStringLiteral("library-west"),
+                    QStringLiteral("counselling-thun") }));
         }
+        db.close();
+        db = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("nearest-check"));
-        QVERIFY2(nearest.size() >= 5, qPrintable(QString::number(nearest.size())));
-        for (int i = 0; i < 5; ++i) {
-            QCOMPARE(model.data(model.index(i, 0), OfferListModel::IdRole).toString(), nearest[i]);
-        }
     }
 
     void nearbyBoundsHoldTheOriginAndTheNearest()
@@ -203,34 +255,29 @@ private Q_SLOTS:
         model.setFromLongitude(7.6280);
         const auto one = model.nearbyBounds(1); // Thun and its counselling point
         QCOMPARE(one.size(), 4);
-        const auto kio = model.data(model.index(0, 0), OfferListModel::LatitudeRole).toDouble();
-        QCOMPARE(one[0].toDouble(), std::min(46.7580, kio));
-        QCOMPARE(one[2].toDouble(), std::max(46.7580, kio));
-        const auto five = model.nearbyBounds(5); // reaches Bern
-        QVERIFY(five[2].toDouble() > 46.9);
-        QVERIFY(five[0].toDouble() <= one[0].toDouble());
+        QCOMPARE(one[0].toDouble(), 46.7580);
+        QCOMPARE(one[2].toDouble(), 46.7610);
+        const auto five = model.nearbyBounds(5); // reaches Bern, and only places with a point count
+        QCOMPARE(five[2].toDouble(), 46.9490);
+        QCOMPARE(five[1].toDouble(), 7.3900);
         const auto none = model.nearbyBounds(0);
         QCOMPARE(none, (QVariantList { 46.7580, 7.6280, 46.7580, 7.6280 }));
     }
 
-    void offersInContent()
+    void bernOffersHaveCitedPointsOrNone()
     {
-        ContentStore store;
-        QVERIFY(store.open(m_db));
-        const auto all = store.offers({}, QStringLiteral("ar"));
-        QVERIFY(all.size() >= 25);
-        const auto emf
-            = std::find_if(all.cbegin(), all.cend(), [](const Offer &o) { return o.id == QLatin1String("emf-bern"); });
-        QVERIFY(emf != all.cend());
-        QCOMPARE(emf->category, QStringLiteral("residents-office"));
-        QCOMPARE(emf->postcode, QStringLiteral("3011"));
-        QVERIFY(emf->lang == QLatin1String("en") || emf->lang == QLatin1String("ar")); // ar falls back to en
-        QVERIFY(!emf->phone.isEmpty());
-        const auto emergency = store.offers(QStringLiteral("emergency"), QStringLiteral("de"));
-        QVERIFY(!emergency.isEmpty());
-        for (const auto &o : emergency) {
-            QCOMPARE(o.category, QStringLiteral("emergency"));
-            QVERIFY(OpeningHours::fromJson(QJsonDocument::fromJson(o.hoursJson.toUtf8()).object()).isAlways());
+        // The shipped offers: a map point always comes with its source, and is never the site's centre standing
+        // in for an unknown address.
+        QList<Diagnostic> diags;
+        const auto source = ContentSource::load(QStringLiteral(WELCOME_SOURCE_DIR "/content/bern"), diags);
+        QVERIFY(!source.offers.isEmpty());
+        for (const auto &o : source.offers) {
+            if (!o.hasLocation) {
+                continue;
+            }
+            QVERIFY2(o.locationSource.startsWith(QLatin1String("https://")), qPrintable(o.id));
+            QVERIFY2(!(qFuzzyCompare(o.lat, source.site.centerLat) && qFuzzyCompare(o.lon, source.site.centerLon)),
+                qPrintable(o.id));
         }
     }
 };

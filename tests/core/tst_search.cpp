@@ -176,8 +176,9 @@ private Q_SLOTS:
 
     void stepDocumentsAreSearchedAndMarked()
     {
-        // "Passfotos" is only in the documents to bring: a body hit with a highlighted snippet.
-        const auto results = m_engine->search(QStringLiteral("Passfotos"), m_store.fallbackChain(QStringLiteral("de")));
+        // "Hauptmietvertrag" is only in the documents to bring: a body hit with a highlighted snippet.
+        const auto results
+            = m_engine->search(QStringLiteral("Hauptmietvertrag"), m_store.fallbackChain(QStringLiteral("de")));
         const auto step = std::find_if(results.cbegin(), results.cend(), [](const SearchResult &r) {
             return r.kind == QLatin1String("step") && r.ref == QLatin1String("registration");
         });

@@ -73,5 +73,43 @@ Item {
             verify(Checklist.saveHousehold(Object.assign({}, Checklist.household, { "permit": "C" })) === "");
             tryCompare(list.itemAtIndex(0), "state", "done");
         }
+
+        // Onboarding asks whether the household are recognised refugees (only with B, F or no permit yet) and whether
+        // family abroad may join; both answers are saved with the profile and shown again when editing it.
+        function test_onboardingAsksStatusAndFamily() {
+            App.language = "en";
+            const shell = createTemporaryObject(shellComponent, root);
+            verify(shell);
+            verify(App.openLink("onboarding:"));
+            tryCompare(App, "currentPage", "onboarding");
+            let page = shell.currentStack.currentItem;
+            const permit = findChild(page, "permit");
+            const refugee = findChild(page, "refugee");
+            const family = findChild(page, "familyAbroad");
+            verify(permit && refugee && family);
+            permit.currentIndex = 1; // B
+            verify(refugee.parent.visible);
+            refugee.toggle();
+            family.toggle();
+            findChild(page, "saveHousehold").clicked();
+            tryCompare(App, "currentPage", "checklist");
+            compare(Checklist.household.permit, "B");
+            compare(Checklist.household.refugee, true);
+            compare(Checklist.household.family_abroad, true);
+
+            verify(App.openLink("onboarding:"));
+            tryCompare(App, "currentPage", "onboarding");
+            page = shell.currentStack.currentItem;
+            verify(findChild(page, "refugee").checked);
+            verify(findChild(page, "familyAbroad").checked);
+            // With a C permit the question is not asked and the answer not kept.
+            findChild(page, "permit").currentIndex = 2;
+            verify(!findChild(page, "refugee").parent.visible);
+            findChild(page, "saveHousehold").clicked();
+            tryCompare(App, "currentPage", "checklist");
+            compare(Checklist.household.permit, "C");
+            verify(Checklist.household.refugee !== true);
+            compare(Checklist.household.family_abroad, true);
+        }
     }
 }

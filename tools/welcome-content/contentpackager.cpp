@@ -94,32 +94,43 @@ QList<PackagedObject> ContentPackager::objects(const ContentSource &source)
     }
     for (const auto &o : source.offers) {
         const auto field = [&o](const char *key) { return o.address.value(QLatin1String(key)).toVariant().toString(); };
-        add(QStringLiteral("offer/") + o.id, QStringLiteral("offer"), {},
-            { { QStringLiteral("id"), o.id }, { QStringLiteral("category"), o.category },
-                { QStringLiteral("lat"), o.lat }, { QStringLiteral("lon"), o.lon },
-                { QStringLiteral("street"), field("street") }, { QStringLiteral("postcode"), field("postcode") },
-                { QStringLiteral("city"), field("city") }, { QStringLiteral("phone"), o.phone },
-                { QStringLiteral("email"), o.email }, { QStringLiteral("web"), o.web },
-                { QStringLiteral("languages"), QJsonArray::fromStringList(o.languages) },
-                { QStringLiteral("free"), flag(o.free) }, { QStringLiteral("wheelchair"), flag(o.wheelchair) },
-                { QStringLiteral("appointment"), flag(o.appointment) }, { QStringLiteral("hours"), o.hours },
-                { QStringLiteral("articles"), QJsonArray::fromStringList(o.articles) },
-                { QStringLiteral("needs_review"), o.needsReview },
-                { QStringLiteral("sources"), sourcesJson(o.sources) },
-                { QStringLiteral("names"), perLanguage(o.names) },
-                { QStringLiteral("descriptions"), perLanguage(o.descriptions) },
-                { QStringLiteral("plan_keys"), QJsonArray::fromStringList(o.planKeys) } });
+        QJsonObject data { { QStringLiteral("id"), o.id }, { QStringLiteral("category"), o.category },
+            { QStringLiteral("street"), field("street") }, { QStringLiteral("postcode"), field("postcode") },
+            { QStringLiteral("city"), field("city") }, { QStringLiteral("phone"), o.phone },
+            { QStringLiteral("email"), o.email }, { QStringLiteral("web"), o.web },
+            { QStringLiteral("languages"), QJsonArray::fromStringList(o.languages) },
+            { QStringLiteral("free"), flag(o.free) }, { QStringLiteral("wheelchair"), flag(o.wheelchair) },
+            { QStringLiteral("appointment"), flag(o.appointment) }, { QStringLiteral("hours"), o.hours },
+            { QStringLiteral("articles"), QJsonArray::fromStringList(o.articles) },
+            { QStringLiteral("needs_review"), o.needsReview }, { QStringLiteral("sources"), sourcesJson(o.sources) },
+            { QStringLiteral("names"), perLanguage(o.names) },
+            { QStringLiteral("descriptions"), perLanguage(o.descriptions) },
+            { QStringLiteral("hours_notes"), perLanguage(o.hoursNotes) },
+            { QStringLiteral("plan_keys"), QJsonArray::fromStringList(o.planKeys) } };
+        // No location, no coordinates: an offer is never given a stand-in point.
+        if (o.hasLocation) {
+            data.insert(QStringLiteral("location"),
+                QJsonObject { { QStringLiteral("lat"), o.lat }, { QStringLiteral("lon"), o.lon },
+                    { QStringLiteral("source"), o.locationSource } });
+        }
+        add(QStringLiteral("offer/") + o.id, QStringLiteral("offer"), {}, data);
     }
     for (const auto &s : source.steps) {
         QJsonObject documents;
         for (auto it = s.documents.cbegin(); it != s.documents.cend(); ++it) {
             documents.insert(it.key(), QJsonArray::fromStringList(it.value()));
         }
+        QJsonArray documentConditions;
+        for (const auto &c : s.documentConditions) {
+            documentConditions.push_back(c.toJson());
+        }
         add(QStringLiteral("step/") + s.id, QStringLiteral("step"), {},
             { { QStringLiteral("id"), s.id }, { QStringLiteral("position"), s.position },
                 { QStringLiteral("article"), s.article }, { QStringLiteral("offer_category"), s.offerCategory },
                 { QStringLiteral("applies_to"), s.appliesTo }, { QStringLiteral("conditions"), s.when.toJson() },
                 { QStringLiteral("due"), s.due.toJson() }, { QStringLiteral("remind_days"), s.remindDaysBefore },
+                { QStringLiteral("importance"), ChecklistStep::importanceName(s.importance) },
+                { QStringLiteral("document_conditions"), documentConditions },
                 { QStringLiteral("needs_review"), s.needsReview },
                 { QStringLiteral("sources"), sourcesJson(s.sources) },
                 { QStringLiteral("titles"), perLanguage(s.titles) },

@@ -10,8 +10,10 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
+#include <QUrl>
 
 #include <yaml-cpp/yaml.h>
 
@@ -23,6 +25,54 @@ namespace {
 QString q(const std::string &s)
 {
     return QString::fromStdString(s);
+}
+
+// Sentences editors write to each other, not to readers. What is unverified is marked needs_review: true and the
+// app says so in the reader's language; such a sentence in the text itself is a mistake.
+const QList<QRegularExpression> &editorsNotePatterns()
+{
+    static const QList<QRegularExpression> patterns = [] {
+        const QStringList texts = {
+            // German
+            QStringLiteral("noch (nicht )?gepr(ü|ue)ft"),
+            QStringLiteral("noch zu pr(ü|ue)fen"),
+            QStringLiteral("(können|koennen) wir (noch )?nicht bestätigen"),
+            QStringLiteral("noch nicht bestätigt"),
+            QStringLiteral("ist uns (noch )?nicht (ganz )?klar"),
+            QStringLiteral("Kartenpunkt ist"),
+            QStringLiteral("Adresse (fehlt|ist noch nicht)"),
+            // French
+            QStringLiteral("reste(nt)? à vérifier"),
+            QStringLiteral("pas encore (été )?vérifié"),
+            QStringLiteral("ne pouvons pas (encore )?confirmer"),
+            QStringLiteral("pas encore confirmé"),
+            QStringLiteral("point (sur la|de la) carte est"),
+            QStringLiteral("adresse (manque|n'est pas encore)"),
+            // English
+            QStringLiteral("still being (checked|verified)"),
+            QStringLiteral("(cannot|can't|can not) (yet )?confirm"),
+            QStringLiteral("not (yet )?(been )?confirmed yet"),
+            QStringLiteral("is not (fully |yet )?clear to us"),
+            QStringLiteral("map point is"),
+            QStringLiteral("(address|location) is (still )?missing"),
+            QStringLiteral("not confirmed yet"),
+            QStringLiteral("to be (checked|verified)"),
+        };
+        QList<QRegularExpression> out;
+        for (const auto &t : texts) {
+            out.push_back(QRegularExpression(t, QRegularExpression::CaseInsensitiveOption));
+        }
+        return out;
+    }();
+    return patterns;
+}
+
+// A source must be the page that says it, not a site's home page.
+bool isWholeSite(const QString &url)
+{
+    const QUrl u(url);
+    return u.isValid() && !u.host().isEmpty() && (u.path().isEmpty() || u.path() == QLatin1String("/")) && !u.hasQuery()
+        && !u.hasFragment();
 }
 
 struct Reader
@@ -112,6 +162,63 @@ struct Reader
             if (!known.contains(key)) {
                 error(lineOf(kv.first), QStringLiteral("unknown field '%1'").arg(key));
             }
+        }
+    }
+
+    // A warning for text readers see that reads like a note between editors.
+    void editorsNote(int line, const QString &text) const
+    {
+        for (const auto &re : editorsNotePatterns()) {
+            const auto m = re.match(text);
+            if (m.hasMatch()) {
+                warning(line,
+                    QStringLiteral("\"%1\" reads like an editors' note; readers must not see it: mark what is "
+                                   "unconfirmed with needs_review: true")
+                        .arg(m.captured(0)));
+                return;
+            }
+        }
+    }
+
+    // The same for every language of a per-language field, each at its own line.
+    void editorsNotes(const YAML::Node &map, const char *key) const
+    {
+        const auto n = map[key];
+        if (n && n.IsMap()) {
+            for (const auto &kv : n) {
+                if (kv.second.IsScalar()) {
+                    editorsNote(lineOf(kv.second), q(kv.second.Scalar()));
+                }
+            }
+        }
+    }
+
+    // Reads a list of {title, url}: https only, and a warning for a site's home page.
+    QList<Source> sources(const YAML::Node &list) const
+    {
+        QList<Source> out;
+        for (const auto &s : list) {
+            const int line = lineOf(s);
+            if (!s.IsMap()) {
+                error(line, QStringLiteral("a source needs 'title' and 'url'"));
+                continue;
+            }
+            Source src { string(s, "title", line), string(s, "url", line) };
+            checkUrl(s["url"] ? lineOf(s["url"]) : line, src.url, QStringLiteral("source url"));
+            out.push_back(src);
+        }
+        return out;
+    }
+
+    void checkUrl(int line, const QString &url, const QString &what) const
+    {
+        if (url.isEmpty()) {
+            return;
+        }
+        if (!url.startsWith(QLatin1String("https://"))) {
+            error(line, QStringLiteral("%1 must start with https://").arg(what));
+        } else if (isWholeSite(url)) {
+            warning(line, QStringLiteral("%1 '%2' is a whole site: cite the exact page").arg(what, url));
         }
     }
 };
@@ -378,8 +485,91 @@ const QStringList &offerCategories()
         QStringLiteral("school-office"), QStringLiteral("language-school"), QStringLiteral("interpreting"),
         QStringLiteral("health-insurer"), QStringLiteral("social-insurance"), QStringLiteral("road-traffic-office"),
         QStringLiteral("bank"), QStringLiteral("emergency"), QStringLiteral("library"),
-        QStringLiteral("migration-service") };
+        QStringLiteral("migration-service"), QStringLiteral("asylum-social-service"), QStringLiteral("social-services"),
+        QStringLiteral("job-centre"), QStringLiteral("career-advice"), QStringLiteral("tax-office"),
+        QStringLiteral("parent-advice"), QStringLiteral("childcare"), QStringLiteral("health-care"),
+        QStringLiteral("legal-advice"), QStringLiteral("victim-help") };
     return c;
+}
+
+// Documents to bring, in one of two forms. A map of language → list ({de: [Pass], en: [Passport]}) is for everyone
+// the step is for. A list of documents, each with its languages and optionally whom it is for
+// (- {de: Visum, en: Visa, when: {eu_efta: false}}), lets a document depend on the person's situation.
+void loadDocuments(const Reader &r, const YAML::Node &d, SourceStep &s)
+{
+    if (d.IsMap()) {
+        QSet<qsizetype> counts;
+        for (const auto &kv : d) {
+            const auto items = r.stringList(kv.second, QStringLiteral("documents"));
+            counts.insert(items.size());
+            for (const auto &item : kv.second) {
+                if (item.IsScalar()) {
+                    r.editorsNote(r.lineOf(item), q(item.Scalar()));
+                }
+            }
+            s.documents.insert(q(kv.first.as<std::string>()), items);
+        }
+        if (counts.size() > 1) {
+            r.error(r.lineOf(d), QStringLiteral("'documents' lists a different number of items per language"));
+        }
+        return;
+    }
+    if (!d.IsSequence()) {
+        r.error(r.lineOf(d), QStringLiteral("'documents' maps language codes to lists, or lists documents"));
+        return;
+    }
+    QStringList languages; // those of the first document: every other must have the same
+    for (const auto &item : d) {
+        const int line = r.lineOf(item);
+        if (!item.IsMap()) {
+            r.error(line, QStringLiteral("a document maps language codes to texts, with an optional 'when'"));
+            continue;
+        }
+        QMap<QString, QString> texts;
+        StepConditions when;
+        bool ok = true;
+        for (const auto &kv : item) {
+            const auto key = q(kv.first.as<std::string>());
+            if (key == QLatin1String("when")) {
+                QString error;
+                const auto c = kv.second.IsMap() ? StepConditions::fromJson(yamlToJson(kv.second).toObject(), &error)
+                                                 : std::nullopt;
+                if (!c) {
+                    r.error(r.lineOf(kv.second),
+                        kv.second.IsMap() ? error : QStringLiteral("'when' must be a map of conditions"));
+                    ok = false;
+                } else if (c->isPersonal() && s.appliesTo == QLatin1String("household")) {
+                    r.error(r.lineOf(kv.second),
+                        QStringLiteral("a document of a household step cannot have conditions on one person"));
+                    ok = false;
+                } else {
+                    when = *c;
+                }
+            } else if (!kv.second.IsScalar() || kv.second.Scalar().empty()) {
+                r.error(r.lineOf(kv.second), QStringLiteral("document text '%1' must be a non-empty text").arg(key));
+                ok = false;
+            } else {
+                texts.insert(key, q(kv.second.Scalar()).trimmed());
+                r.editorsNote(r.lineOf(kv.second), q(kv.second.Scalar()));
+            }
+        }
+        if (languages.isEmpty()) {
+            languages = texts.keys();
+        }
+        if (texts.keys() != languages) {
+            r.error(line,
+                QStringLiteral("every document needs the same languages (%1)")
+                    .arg(languages.join(QStringLiteral(", "))));
+            ok = false;
+        }
+        if (!ok) {
+            continue;
+        }
+        for (auto it = texts.cbegin(); it != texts.cend(); ++it) {
+            s.documents[it.key()].push_back(it.value());
+        }
+        s.documentConditions.push_back(when);
+    }
 }
 
 void loadStep(const Reader &r, const YAML::Node &n, SourceStep &s)
@@ -388,13 +578,15 @@ void loadStep(const Reader &r, const YAML::Node &n, SourceStep &s)
         { QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("article"),
             QStringLiteral("offer_category"), QStringLiteral("documents"), QStringLiteral("applies_to"),
             QStringLiteral("when"), QStringLiteral("due"), QStringLiteral("remind_days_before"),
-            QStringLiteral("needs_review"), QStringLiteral("sources") });
+            QStringLiteral("importance"), QStringLiteral("needs_review"), QStringLiteral("sources") });
     s.id = r.string(n, "id", s.line);
     if (!s.id.isEmpty() && !slugPattern().match(s.id).hasMatch()) {
         r.error(s.line, QStringLiteral("step id '%1' must be lower-case letters, digits and dashes").arg(s.id));
     }
     s.titles = r.perLanguage(n, "title", s.line);
     s.descriptions = r.perLanguage(n, "description", s.line);
+    r.editorsNotes(n, "title");
+    r.editorsNotes(n, "description");
     if (const auto a = n["article"]) {
         s.article = q(a.as<std::string>());
         s.articleLine = r.lineOf(a);
@@ -407,22 +599,10 @@ void loadStep(const Reader &r, const YAML::Node &n, SourceStep &s)
                     .arg(s.offerCategory, offerCategories().join(QStringLiteral(", "))));
         }
     }
-    if (const auto d = n["documents"]) {
-        if (!d.IsMap()) {
-            r.error(r.lineOf(d), QStringLiteral("'documents' maps language codes to lists"));
-        } else {
-            QSet<qsizetype> counts;
-            for (const auto &kv : d) {
-                const auto items = r.stringList(kv.second, QStringLiteral("documents"));
-                counts.insert(items.size());
-                s.documents.insert(q(kv.first.as<std::string>()), items);
-            }
-            if (counts.size() > 1) {
-                r.error(r.lineOf(d), QStringLiteral("'documents' lists a different number of items per language"));
-            }
-        }
-    }
     s.appliesTo = r.string(n, "applies_to", s.line);
+    if (const auto d = n["documents"]) {
+        loadDocuments(r, d, s);
+    }
     static const QStringList who = { QStringLiteral("household"), QStringLiteral("each_adult"),
         QStringLiteral("each_child"), QStringLiteral("each_member") };
     if (!s.appliesTo.isEmpty() && !who.contains(s.appliesTo)) {
@@ -436,8 +616,7 @@ void loadStep(const Reader &r, const YAML::Node &n, SourceStep &s)
             r.error(r.lineOf(w), w.IsMap() ? error : QStringLiteral("'when' must be a map of conditions"));
         } else {
             s.when = *c;
-            const bool personal = c->age || c->schoolAge || c->employed || c->foreignLicence || c->joining;
-            if (personal && s.appliesTo == QLatin1String("household")) {
+            if (c->isPersonal() && s.appliesTo == QLatin1String("household")) {
                 r.error(r.lineOf(w), QStringLiteral("a household step cannot have conditions on one person"));
             }
         }
@@ -458,6 +637,15 @@ void loadStep(const Reader &r, const YAML::Node &n, SourceStep &s)
             r.error(r.lineOf(rd), QStringLiteral("'remind_days_before' must be a whole number ≥ 0"));
         }
     }
+    if (const auto im = n["importance"]) {
+        const auto importance = ChecklistStep::importanceFromString(q(im.as<std::string>()));
+        if (!importance) {
+            r.error(r.lineOf(im),
+                QStringLiteral("'importance' must be legal (a deadline set by law or an authority), high or normal"));
+        } else {
+            s.importance = *importance;
+        }
+    }
     if (const auto nr = n["needs_review"]) {
         const auto v = q(nr.as<std::string>());
         if (v != QLatin1String("true") && v != QLatin1String("false")) {
@@ -473,24 +661,18 @@ void loadStep(const Reader &r, const YAML::Node &n, SourceStep &s)
             QStringLiteral("'sources' must list at least one source with title and url"));
         return;
     }
-    for (const auto &src : sources) {
-        const int line = r.lineOf(src);
-        if (!src.IsMap()) {
-            r.error(line, QStringLiteral("a source needs 'title' and 'url'"));
-            continue;
-        }
-        s.sources.push_back({ r.string(src, "title", line), r.string(src, "url", line) });
-    }
+    s.sources = r.sources(sources);
 }
 
 void loadOffer(const Reader &r, const YAML::Node &n, SourceOffer &o)
 {
     r.unknownKeys(n,
         { QStringLiteral("id"), QStringLiteral("category"), QStringLiteral("name"), QStringLiteral("description"),
-            QStringLiteral("address"), QStringLiteral("location"), QStringLiteral("hours"), QStringLiteral("phone"),
-            QStringLiteral("email"), QStringLiteral("web"), QStringLiteral("languages"), QStringLiteral("free"),
-            QStringLiteral("wheelchair"), QStringLiteral("appointment"), QStringLiteral("articles"),
-            QStringLiteral("needs_review"), QStringLiteral("sources"), QStringLiteral("plan_keys") });
+            QStringLiteral("address"), QStringLiteral("location"), QStringLiteral("hours"),
+            QStringLiteral("hours_note"), QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("web"),
+            QStringLiteral("languages"), QStringLiteral("free"), QStringLiteral("wheelchair"),
+            QStringLiteral("appointment"), QStringLiteral("articles"), QStringLiteral("needs_review"),
+            QStringLiteral("sources"), QStringLiteral("plan_keys") });
     o.id = r.string(n, "id", o.line);
     if (!o.id.isEmpty() && !slugPattern().match(o.id).hasMatch()) {
         r.error(o.line, QStringLiteral("offer id '%1' must be lower-case letters, digits and dashes").arg(o.id));
@@ -503,6 +685,12 @@ void loadOffer(const Reader &r, const YAML::Node &n, SourceOffer &o)
     }
     o.names = r.perLanguage(n, "name", o.line);
     o.descriptions = r.perLanguage(n, "description", o.line);
+    r.editorsNotes(n, "name");
+    r.editorsNotes(n, "description");
+    if (n["hours_note"]) {
+        o.hoursNotes = r.perLanguage(n, "hours_note", o.line);
+        r.editorsNotes(n, "hours_note");
+    }
     if (const auto a = n["address"]) {
         o.address = yamlToJson(a).toObject();
         for (auto it = o.address.constBegin(); it != o.address.constEnd(); ++it) {
@@ -514,18 +702,34 @@ void loadOffer(const Reader &r, const YAML::Node &n, SourceOffer &o)
             }
         }
     }
-    const auto loc = n["location"];
-    const auto point = loc ? yamlToJson(loc).toObject() : QJsonObject();
-    const auto lat = point.value(QLatin1String("lat"));
-    const auto lon = point.value(QLatin1String("lon"));
-    if (!loc) {
-        r.error(o.line, QStringLiteral("missing field 'location' ({lat, lon})"));
-    } else if (!lat.isDouble() || !lon.isDouble() || std::abs(lat.toDouble()) > 85.05 || std::abs(lon.toDouble()) > 180
-        || point.size() != 2) {
-        r.error(r.lineOf(loc), QStringLiteral("'location' wants {lat: 46.95, lon: 7.44} in degrees"));
+    // A map point only with the page its coordinates come from; without a location the offer has no point at all.
+    if (const auto loc = n["location"]) {
+        const auto point = yamlToJson(loc).toObject();
+        const auto lat = point.value(QLatin1String("lat"));
+        const auto lon = point.value(QLatin1String("lon"));
+        const auto source = point.value(QLatin1String("source")).toString();
+        const auto keys = point.keys();
+        const bool onlyKnownKeys = std::all_of(keys.cbegin(), keys.cend(), [](const QString &k) {
+            return k == QLatin1String("lat") || k == QLatin1String("lon") || k == QLatin1String("source");
+        });
+        if (!lat.isDouble() || !lon.isDouble() || std::abs(lat.toDouble()) > 85.05 || std::abs(lon.toDouble()) > 180
+            || !onlyKnownKeys) {
+            r.error(r.lineOf(loc),
+                QStringLiteral("'location' wants {lat: 46.95, lon: 7.44, source: https://…} in degrees"));
+        } else if (source.isEmpty()) {
+            r.error(r.lineOf(loc),
+                QStringLiteral("'location' needs 'source': the exact page the coordinates come from (or leave "
+                               "the location out: no map point then)"));
+        } else {
+            r.checkUrl(r.lineOf(loc), source, QStringLiteral("location source"));
+            o.hasLocation = source.startsWith(QLatin1String("https://"));
+            o.lat = lat.toDouble();
+            o.lon = lon.toDouble();
+            o.locationSource = source;
+        }
     } else {
-        o.lat = lat.toDouble();
-        o.lon = lon.toDouble();
+        r.warning(
+            o.line, QStringLiteral("offer '%1' has no map point: add a cited location {lat, lon, source}").arg(o.id));
     }
     if (const auto h = n["hours"]) {
         o.hours = yamlToJson(h).toObject();
@@ -563,6 +767,18 @@ void loadOffer(const Reader &r, const YAML::Node &n, SourceOffer &o)
     o.web = text("web", web, QStringLiteral("'web' must start with https://"));
     if (const auto l = n["languages"]) {
         o.languages = r.stringList(l, QStringLiteral("languages"));
+        // The app names the languages in the reader's language; a code it does not know would show as a code.
+        // Dari has no locale data in Qt; the app names it itself (app/ui/languagenames.cpp).
+        static const QStringList namedByTheApp = { QStringLiteral("prs") };
+        for (const auto &code : o.languages) {
+            const auto language = QLocale(code).language();
+            if ((language == QLocale::C || language == QLocale::AnyLanguage) && !namedByTheApp.contains(code)) {
+                r.warning(r.lineOf(l),
+                    QStringLiteral("'%1' is not a language code the app knows (ISO 639, e.g. "
+                                   "\"ti\" for Tigrinya)")
+                        .arg(code));
+            }
+        }
     }
     const auto flag = [&](const char *key, std::optional<bool> &out) {
         if (const auto v = n[key]) {
@@ -602,14 +818,7 @@ void loadOffer(const Reader &r, const YAML::Node &n, SourceOffer &o)
             QStringLiteral("'sources' must list at least one source with title and url"));
         return;
     }
-    for (const auto &src : sources) {
-        const int line = r.lineOf(src);
-        if (src.IsMap()) {
-            o.sources.push_back({ r.string(src, "title", line), r.string(src, "url", line) });
-        } else {
-            r.error(line, QStringLiteral("a source needs 'title' and 'url'"));
-        }
-    }
+    o.sources = r.sources(sources);
 }
 
 void loadOffers(const QString &dir, QList<SourceOffer> &offers, QList<Diagnostic> &diags)
@@ -631,7 +840,7 @@ void loadOffers(const QString &dir, QList<SourceOffer> &offers, QList<Diagnostic
             o.file = rel;
             o.line = r.lineOf(n);
             if (!n.IsMap()) {
-                r.error(o.line, QStringLiteral("an offer needs id, category, name, description, location and sources"));
+                r.error(o.line, QStringLiteral("an offer needs id, category, name, description and sources"));
                 continue;
             }
             loadOffer(r, n, o);
@@ -774,6 +983,11 @@ bool loadArticle(
     auto &art = a.article;
     art.title = r.string(*fm, "title", 1);
     art.summary = r.string(*fm, "summary", 1);
+    for (const char *key : { "title", "summary" }) {
+        if (const auto v = (*fm)[key]; v && v.IsScalar()) {
+            r.editorsNote(r.lineOf(v), q(v.Scalar()));
+        }
+    }
     art.topic = r.string(*fm, "topic", 1);
     if (const auto t = (*fm)["topic"]) {
         a.topicLine = r.lineOf(t);
@@ -789,18 +1003,7 @@ bool loadArticle(
     } else if (!sources.IsSequence() || sources.size() == 0) {
         r.error(r.lineOf(sources), QStringLiteral("'sources' must list at least one source with title and url"));
     } else {
-        for (const auto &s : sources) {
-            const int line = r.lineOf(s);
-            if (!s.IsMap()) {
-                r.error(line, QStringLiteral("a source needs 'title' and 'url'"));
-                continue;
-            }
-            Source src { r.string(s, "title", line), r.string(s, "url", line) };
-            if (!src.url.isEmpty() && !src.url.startsWith(QLatin1String("https://"))) {
-                r.error(r.lineOf(s["url"]), QStringLiteral("source url must start with https://"));
-            }
-            art.sources.push_back(src);
-        }
+        art.sources = r.sources(sources);
     }
     art.reviewed = r.string(*fm, "reviewed", 1);
     if (!art.reviewed.isEmpty() && !QDate::fromString(art.reviewed, Qt::ISODate).isValid()) {
@@ -829,6 +1032,7 @@ bool loadArticle(
         if (bodyLines[i].startsWith(QLatin1String("# "))) {
             r.warning(int(end + 2 + i), QStringLiteral("level-1 heading in the body: the app shows the title already"));
         }
+        r.editorsNote(int(end + 2 + i), bodyLines[i]);
     }
     out.push_back(a);
     return true;
@@ -1029,6 +1233,18 @@ void ContentSource::check(QList<Diagnostic> &diagnostics) const
         }
         if (!s.article.isEmpty() && !bySlug.contains(s.article)) {
             add(s.file, s.articleLine, QStringLiteral("step '%1' links to unknown article '%2'").arg(s.id, s.article));
+        } else if (!s.article.isEmpty()) {
+            // "Read more" would open another language than the step's.
+            for (const auto &r : site.requiredLanguages) {
+                const auto &files = bySlug[s.article];
+                if (std::none_of(files.cbegin(), files.cend(), [&](const SourceArticle *a) { return a->lang == r; })
+                    && !unreadable.contains(s.article + QLatin1Char('/') + r)) {
+                    diagnostics.push_back({ s.file, s.articleLine,
+                        QStringLiteral("step '%1' links to article '%2', which has no '%3' text (articles/%2/%3.md)")
+                            .arg(s.id, s.article, r),
+                        Diagnostic::Severity::Warning });
+                }
+            }
         }
         // Follow "due after another step": the chain must end, at known steps.
         QStringList seen { s.id };

@@ -60,6 +60,8 @@ struct SourceStep
     QMap<QString, QString> titles;
     QMap<QString, QString> descriptions;
     QMap<QString, QStringList> documents;
+    /** Who each document is for, in the order of documents (empty conditions: everyone). */
+    QList<StepConditions> documentConditions;
     QString article;
     int articleLine = 1;
     QString offerCategory;
@@ -68,6 +70,7 @@ struct SourceStep
     DueRule due;
     int dueLine = 1;
     int remindDaysBefore = 3;
+    ChecklistStep::Importance importance = ChecklistStep::Importance::Normal;
     bool needsReview = false;
     QList<Source> sources;
 };
@@ -82,9 +85,13 @@ struct SourceOffer
     QMap<QString, QString> names;
     QMap<QString, QString> descriptions;
     QJsonObject address; ///< street, postcode, city
+    /** Whether the offer has a map point; it always comes with the page its coordinates are from. */
+    bool hasLocation = false;
     double lat = 0;
     double lon = 0;
+    QString locationSource;
     QJsonObject hours; ///< mon … sun: ["08:00-12:00"], or always: true
+    QMap<QString, QString> hoursNotes; ///< language → a short text beside the hours; optional
     QString phone;
     QString email;
     QString web;

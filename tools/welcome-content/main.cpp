@@ -25,7 +25,7 @@ QTextStream &err()
 
 int usage()
 {
-    err() << "usage: welcome-content validate DIR\n"
+    err() << "usage: welcome-content validate DIR [--strict]\n"
              "       welcome-content build DIR -o content.db [--stamp FILE]\n"
              "       welcome-content search --db content.db --lang L QUERY\n"
              "       welcome-content checklist --db content.db --profile profile.json [--lang L]\n"
@@ -48,8 +48,8 @@ QDateTime now()
     return ok ? QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC) : QDateTime::currentDateTimeUtc();
 }
 
-// Loads and checks; prints every diagnostic. Returns false on errors.
-bool loadChecked(const QString &dir, ContentSource &source, bool quietWarnings = false)
+// Loads and checks; prints every diagnostic. Returns false on errors, and with @p strict on warnings too.
+bool loadChecked(const QString &dir, ContentSource &source, bool quietWarnings = false, bool strict = false)
 {
     QList<Diagnostic> diags;
     source = ContentSource::load(dir, diags);
@@ -72,8 +72,11 @@ bool loadChecked(const QString &dir, ContentSource &source, bool quietWarnings =
                  .arg(source.site.languages.size())
                  .arg(errors)
                  .arg(warnings);
+    if (strict && warnings > 0) {
+        err() << QStringLiteral("strict: %1 warnings count as errors\n").arg(warnings);
+    }
     err().flush();
-    return errors == 0;
+    return errors == 0 && (!strict || warnings == 0);
 }
 
 } // namespace
@@ -86,9 +89,10 @@ int main(int argc, char **argv)
         return usage();
     }
     const auto &cmd = args.first();
-    if (cmd == QLatin1String("validate") && args.size() == 2) {
+    if (cmd == QLatin1String("validate")
+        && (args.size() == 2 || (args.size() == 3 && args[2] == QLatin1String("--strict")))) {
         ContentSource source;
-        return loadChecked(args[1], source) ? 0 : 1;
+        return loadChecked(args[1], source, false, args.size() == 3) ? 0 : 1;
     }
     if (cmd == QLatin1String("build") && args.size() >= 4) {
         QString out;
@@ -226,7 +230,7 @@ int main(int argc, char **argv)
         const auto steps = store.checklistSteps(args.size() == 7 ? args[6] : store.defaultLanguage());
         QTextStream out(stdout);
         for (const auto &p : ChecklistRules::plan(*household, steps)) {
-            out << p.member << '\t' << p.stepId << '\t'
+            out << p.member << '\t' << p.recordId() << '\t'
                 << (p.due.isValid() ? p.due.toString(Qt::ISODate) : QStringLiteral("-")) << '\t' << p.step->title
                 << '\n';
         }
