@@ -727,10 +727,9 @@ void loadOffer(const Reader &r, const YAML::Node &n, SourceOffer &o)
             o.lon = lon.toDouble();
             o.locationSource = source;
         }
-    } else {
-        r.warning(
-            o.line, QStringLiteral("offer '%1' has no map point: add a cited location {lat, lon, source}").arg(o.id));
     }
+    // No location is allowed (a helpline, a secret address, a place no source locates): the offer then has no map
+    // point, which the summary counts; a location is never guessed.
     if (const auto h = n["hours"]) {
         o.hours = yamlToJson(h).toObject();
         static const QRegularExpression range(

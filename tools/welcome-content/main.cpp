@@ -62,13 +62,16 @@ bool loadChecked(const QString &dir, ContentSource &source, bool quietWarnings =
             err() << d.toString(dir) << '\n';
         }
     }
-    err() << QStringLiteral("%1: %2 articles, %3 topics, %4 checklist steps, %5 offers, %6 languages; %7 errors, "
-                            "%8 warnings\n")
+    const auto unlocated = std::count_if(
+        source.offers.cbegin(), source.offers.cend(), [](const SourceOffer &o) { return !o.hasLocation; });
+    err() << QStringLiteral("%1: %2 articles, %3 topics, %4 checklist steps, %5 offers (%6 without a map point), %7 "
+                            "languages; %8 errors, %9 warnings\n")
                  .arg(dir)
                  .arg(source.articles.size())
                  .arg(source.topics.size())
                  .arg(source.steps.size())
                  .arg(source.offers.size())
+                 .arg(unlocated)
                  .arg(source.site.languages.size())
                  .arg(errors)
                  .arg(warnings);
