@@ -490,6 +490,34 @@
         <source>Our editors are still verifying some details of this entry. Please check before you go.</source>
         <translation>لا يزال فريق التحرير يتحقق من بعض تفاصيل هذا المدخل. يُرجى التحقق منها قبل الذهاب.</translation>
     </message>
+    <message>
+        <source>Free of charge</source>
+        <translation>مجاناً</translation>
+    </message>
+    <message>
+        <source>Costs money</source>
+        <translation>بمقابل مادي</translation>
+    </message>
+    <message>
+        <source>Wheelchair accessible</source>
+        <translation>مناسب للكراسي المتحركة</translation>
+    </message>
+    <message>
+        <source>Not wheelchair accessible</source>
+        <translation>غير مناسب للكراسي المتحركة</translation>
+    </message>
+    <message>
+        <source>By appointment only</source>
+        <translation>بموعد مسبق فقط</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>أوقات العمل</translation>
+    </message>
+    <message>
+        <source>Day and night, every day</source>
+        <translation>ليلاً ونهاراً، كل يوم</translation>
+    </message>
 </context>
 <context>
     <name>OfferText</name>
@@ -629,10 +657,6 @@
         <translation>طفل في روضة الأطفال (4–5)</translation>
     </message>
     <message>
-        <source>Small child (0–3)</source>
-        <translation>طفل صغير (0–3)</translation>
-    </message>
-    <message>
         <source>Age of person %1</source>
         <translation>عمر الشخص %1</translation>
     </message>
@@ -667,6 +691,22 @@
     <message>
         <source>Show my checklist</source>
         <translation>عرض قائمة مهامي</translation>
+    </message>
+    <message>
+        <source>I have been granted asylum (recognised refugee)</source>
+        <translation>حصلت على اللجوء (لاجئ معترف به)</translation>
+    </message>
+    <message>
+        <source>My husband, wife or children live abroad and may join us later</source>
+        <translation>زوجي أو زوجتي أو أطفالي يعيشون في الخارج وقد يلتحقون بنا لاحقاً</translation>
+    </message>
+    <message>
+        <source>Small child (1–3)</source>
+        <translation>طفل صغير (1–3)</translation>
+    </message>
+    <message>
+        <source>Baby (under 1)</source>
+        <translation>رضيع (أقل من سنة)</translation>
     </message>
 </context>
 <context>
@@ -763,6 +803,54 @@
     <message>
         <source>Nothing matches these filters. Try another kind of help, or switch off “Open now”.</source>
         <translation>لا توجد أماكن تطابق هذه المرشّحات. جرّب نوعاً آخر من المساعدة أو أوقف خيار «مفتوح الآن».</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>الرعاية الصحية</translation>
+    </message>
+    <message>
+        <source>Health insurers</source>
+        <translation>شركات التأمين الصحي</translation>
+    </message>
+    <message>
+        <source>Banks</source>
+        <translation>البنوك</translation>
+    </message>
+    <message>
+        <source>Asylum social service</source>
+        <translation>الخدمة الاجتماعية للجوء</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>الخدمات الاجتماعية</translation>
+    </message>
+    <message>
+        <source>Job centre (RAV)</source>
+        <translation>مركز التوظيف (RAV)</translation>
+    </message>
+    <message>
+        <source>Career advice</source>
+        <translation>الإرشاد المهني</translation>
+    </message>
+    <message>
+        <source>Tax office</source>
+        <translation>مكتب الضرائب</translation>
+    </message>
+    <message>
+        <source>Parent advice</source>
+        <translation>استشارات الوالدين</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>رعاية الأطفال</translation>
+    </message>
+    <message>
+        <source>Legal advice</source>
+        <translation>الاستشارة القانونية</translation>
+    </message>
+    <message>
+        <source>Help for victims</source>
+        <translation>مساعدة الضحايا</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1130,10 @@
     <message>
         <source>My note for this step</source>
         <translation>ملاحظتي لهذه الخطوة</translation>
+    </message>
+    <message>
+        <source>This deadline is set by law or by an office. Missing it can cost money or your permit.</source>
+        <translation>هذا الموعد النهائي يحدده القانون أو جهة رسمية. تفويته قد يكلّفك مالاً أو تصريح إقامتك.</translation>
     </message>
 </context>
 <context>

@@ -649,10 +649,6 @@
         <translation>Kindergartenkind (4–5)</translation>
     </message>
     <message>
-        <source>Small child (0–3)</source>
-        <translation>Kleinkind (0–3)</translation>
-    </message>
-    <message>
         <source>Age of person %1</source>
         <translation>Alter von Person %1</translation>
     </message>
@@ -1263,109 +1259,6 @@
     <message>
         <source>No changes to show. When the content is updated, the changed pages are listed here.</source>
         <translation>Keine Änderungen. Wenn die Inhalte aktualisiert werden, sehen Sie hier die geänderten Seiten.</translation>
-    </message>
-</context>
-<context>
-    <name>LanguageNames</name>
-    <message>
-        <source>Amharic</source>
-        <translation>Amharisch</translation>
-    </message>
-    <message>
-        <source>Arabic</source>
-        <translation>Arabisch</translation>
-    </message>
-    <message>
-        <source>Bosnian</source>
-        <translation>Bosnisch</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Deutsch</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Englisch</translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation>Spanisch</translation>
-    </message>
-    <message>
-        <source>Persian</source>
-        <translation>Persisch</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Französisch</translation>
-    </message>
-    <message>
-        <source>Swiss German</source>
-        <translation>Schweizerdeutsch</translation>
-    </message>
-    <message>
-        <source>Croatian</source>
-        <translation>Kroatisch</translation>
-    </message>
-    <message>
-        <source>Italian</source>
-        <translation>Italienisch</translation>
-    </message>
-    <message>
-        <source>Kurdish</source>
-        <translation>Kurdisch</translation>
-    </message>
-    <message>
-        <source>Dari</source>
-        <translation>Dari</translation>
-    </message>
-    <message>
-        <source>Pashto</source>
-        <translation>Paschtu</translation>
-    </message>
-    <message>
-        <source>Portuguese</source>
-        <translation>Portugiesisch</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>Russisch</translation>
-    </message>
-    <message>
-        <source>Somali</source>
-        <translation>Somali</translation>
-    </message>
-    <message>
-        <source>Albanian</source>
-        <translation>Albanisch</translation>
-    </message>
-    <message>
-        <source>Serbian</source>
-        <translation>Serbisch</translation>
-    </message>
-    <message>
-        <source>Tamil</source>
-        <translation>Tamil</translation>
-    </message>
-    <message>
-        <source>Tigrinya</source>
-        <translation>Tigrinya</translation>
-    </message>
-    <message>
-        <source>Turkish</source>
-        <translation>Türkisch</translation>
-    </message>
-    <message>
-        <source>Ukrainian</source>
-        <translation>Ukrainisch</translation>
-    </message>
-    <message>
-        <source>Urdu</source>
-        <translation>Urdu</translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation>Chinesisch</translation>
     </message>
 </context>
 </TS>

@@ -482,6 +482,34 @@
         <source>Our editors are still verifying some details of this entry. Please check before you go.</source>
         <translation>Nuestro equipo editorial aún está comprobando algunos datos de esta ficha. Compruébelos antes de ir.</translation>
     </message>
+    <message>
+        <source>Free of charge</source>
+        <translation>Gratuito</translation>
+    </message>
+    <message>
+        <source>Costs money</source>
+        <translation>De pago</translation>
+    </message>
+    <message>
+        <source>Wheelchair accessible</source>
+        <translation>Accesible en silla de ruedas</translation>
+    </message>
+    <message>
+        <source>Not wheelchair accessible</source>
+        <translation>No accesible en silla de ruedas</translation>
+    </message>
+    <message>
+        <source>By appointment only</source>
+        <translation>Solo con cita previa</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>Day and night, every day</source>
+        <translation>Día y noche, todos los días</translation>
+    </message>
 </context>
 <context>
     <name>OfferText</name>
@@ -621,10 +649,6 @@
         <translation>Niño de jardín de infancia (4–5)</translation>
     </message>
     <message>
-        <source>Small child (0–3)</source>
-        <translation>Niño pequeño (0–3)</translation>
-    </message>
-    <message>
         <source>Age of person %1</source>
         <translation>Edad de la persona %1</translation>
     </message>
@@ -659,6 +683,22 @@
     <message>
         <source>Skip for now</source>
         <translation>Omitir por ahora</translation>
+    </message>
+    <message>
+        <source>I have been granted asylum (recognised refugee)</source>
+        <translation>Me han concedido asilo (refugiado reconocido)</translation>
+    </message>
+    <message>
+        <source>My husband, wife or children live abroad and may join us later</source>
+        <translation>Mi marido, mi mujer o mis hijos viven en el extranjero y podrían venir más tarde</translation>
+    </message>
+    <message>
+        <source>Small child (1–3)</source>
+        <translation>Niño pequeño (1–3)</translation>
+    </message>
+    <message>
+        <source>Baby (under 1)</source>
+        <translation>Bebé (menos de 1 año)</translation>
     </message>
 </context>
 <context>
@@ -755,6 +795,54 @@
     <message>
         <source>Show my location</source>
         <translation>Mostrar mi ubicación</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>Atención sanitaria</translation>
+    </message>
+    <message>
+        <source>Health insurers</source>
+        <translation>Aseguradoras de salud</translation>
+    </message>
+    <message>
+        <source>Banks</source>
+        <translation>Bancos</translation>
+    </message>
+    <message>
+        <source>Asylum social service</source>
+        <translation>Servicio social de asilo</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Servicios sociales</translation>
+    </message>
+    <message>
+        <source>Job centre (RAV)</source>
+        <translation>Oficina de empleo (RAV)</translation>
+    </message>
+    <message>
+        <source>Career advice</source>
+        <translation>Orientación profesional</translation>
+    </message>
+    <message>
+        <source>Tax office</source>
+        <translation>Oficina de impuestos</translation>
+    </message>
+    <message>
+        <source>Parent advice</source>
+        <translation>Asesoramiento a padres</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>Cuidado infantil</translation>
+    </message>
+    <message>
+        <source>Legal advice</source>
+        <translation>Asesoramiento jurídico</translation>
+    </message>
+    <message>
+        <source>Help for victims</source>
+        <translation>Ayuda a las víctimas</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1122,10 @@
     <message>
         <source>My note for this step</source>
         <translation>Mi nota para este paso</translation>
+    </message>
+    <message>
+        <source>This deadline is set by law or by an office. Missing it can cost money or your permit.</source>
+        <translation>Este plazo lo fija la ley o una oficina. Si no lo cumple, puede costarle dinero o su permiso.</translation>
     </message>
 </context>
 <context>

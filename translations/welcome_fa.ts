@@ -480,6 +480,34 @@
         <source>Our editors are still verifying some details of this entry. Please check before you go.</source>
         <translation>ویراستاران ما هنوز برخی جزئیات این مورد را بررسی می‌کنند. لطفاً پیش از رفتن آن‌ها را بررسی کنید.</translation>
     </message>
+    <message>
+        <source>Free of charge</source>
+        <translation>رایگان</translation>
+    </message>
+    <message>
+        <source>Costs money</source>
+        <translation>هزینه دارد</translation>
+    </message>
+    <message>
+        <source>Wheelchair accessible</source>
+        <translation>مناسب برای ویلچر</translation>
+    </message>
+    <message>
+        <source>Not wheelchair accessible</source>
+        <translation>مناسب برای ویلچر نیست</translation>
+    </message>
+    <message>
+        <source>By appointment only</source>
+        <translation>فقط با وقت قبلی</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>ساعات کاری</translation>
+    </message>
+    <message>
+        <source>Day and night, every day</source>
+        <translation>شبانه‌روزی، هر روز</translation>
+    </message>
 </context>
 <context>
     <name>OfferText</name>
@@ -619,10 +647,6 @@
         <translation>کودک کودکستانی (۴–۵)</translation>
     </message>
     <message>
-        <source>Small child (0–3)</source>
-        <translation>کودک خردسال (۰–۳)</translation>
-    </message>
-    <message>
         <source>Age of person %1</source>
         <translation>سن فرد %1</translation>
     </message>
@@ -657,6 +681,22 @@
     <message>
         <source>Show my checklist</source>
         <translation>نمایش فهرست کارهای من</translation>
+    </message>
+    <message>
+        <source>I have been granted asylum (recognised refugee)</source>
+        <translation>به من پناهندگی داده شده است (پناهنده شناخته‌شده)</translation>
+    </message>
+    <message>
+        <source>My husband, wife or children live abroad and may join us later</source>
+        <translation>همسر یا فرزندانم در خارج زندگی می‌کنند و شاید بعداً به ما بپیوندند</translation>
+    </message>
+    <message>
+        <source>Small child (1–3)</source>
+        <translation>کودک خردسال (۱ تا ۳)</translation>
+    </message>
+    <message>
+        <source>Baby (under 1)</source>
+        <translation>نوزاد (زیر یک سال)</translation>
     </message>
 </context>
 <context>
@@ -753,6 +793,54 @@
     <message>
         <source>Nothing matches these filters. Try another kind of help, or switch off “Open now”.</source>
         <translation>هیچ جایی با این فیلترها مطابقت ندارد. نوع دیگری از کمک را امتحان کنید یا «اکنون باز» را خاموش کنید.</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>مراقبت‌های پزشکی</translation>
+    </message>
+    <message>
+        <source>Health insurers</source>
+        <translation>بیمه‌های درمانی</translation>
+    </message>
+    <message>
+        <source>Banks</source>
+        <translation>بانک‌ها</translation>
+    </message>
+    <message>
+        <source>Asylum social service</source>
+        <translation>خدمات اجتماعی پناهجویان</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>خدمات اجتماعی</translation>
+    </message>
+    <message>
+        <source>Job centre (RAV)</source>
+        <translation>مرکز کاریابی (RAV)</translation>
+    </message>
+    <message>
+        <source>Career advice</source>
+        <translation>مشاوره شغلی</translation>
+    </message>
+    <message>
+        <source>Tax office</source>
+        <translation>اداره مالیات</translation>
+    </message>
+    <message>
+        <source>Parent advice</source>
+        <translation>مشاوره والدین</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>نگهداری از کودکان</translation>
+    </message>
+    <message>
+        <source>Legal advice</source>
+        <translation>مشاوره حقوقی</translation>
+    </message>
+    <message>
+        <source>Help for victims</source>
+        <translation>کمک به قربانیان</translation>
     </message>
 </context>
 <context>
@@ -1032,6 +1120,10 @@
     <message>
         <source>My note for this step</source>
         <translation>یادداشت من برای این مرحله</translation>
+    </message>
+    <message>
+        <source>This deadline is set by law or by an office. Missing it can cost money or your permit.</source>
+        <translation>این مهلت را قانون یا یک اداره تعیین کرده است. اگر از دستش بدهید، ممکن است هزینه داشته باشد یا اجازه اقامتتان را به خطر بیندازد.</translation>
     </message>
 </context>
 <context>

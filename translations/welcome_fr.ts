@@ -484,7 +484,7 @@
     </message>
     <message>
         <source>Opening hours</source>
-        <translation>Heures d'ouverture</translation>
+        <translation>Heures d&apos;ouverture</translation>
     </message>
     <message>
         <source>Day and night, every day</source>
@@ -649,10 +649,6 @@
         <translation>Enfant à l&apos;école enfantine (4–5 ans)</translation>
     </message>
     <message>
-        <source>Small child (0–3)</source>
-        <translation>Petit enfant (0–3 ans)</translation>
-    </message>
-    <message>
         <source>Age of person %1</source>
         <translation>Âge de la personne %1</translation>
     </message>
@@ -690,11 +686,11 @@
     </message>
     <message>
         <source>I have been granted asylum (recognised refugee)</source>
-        <translation>J'ai obtenu l'asile (réfugié reconnu)</translation>
+        <translation>J&apos;ai obtenu l&apos;asile (réfugié reconnu)</translation>
     </message>
     <message>
         <source>My husband, wife or children live abroad and may join us later</source>
-        <translation>Mon mari, ma femme ou mes enfants vivent à l'étranger et nous rejoindront peut-être</translation>
+        <translation>Mon mari, ma femme ou mes enfants vivent à l&apos;étranger et nous rejoindront peut-être</translation>
     </message>
     <message>
         <source>Small child (1–3)</source>
@@ -702,7 +698,7 @@
     </message>
     <message>
         <source>Baby (under 1)</source>
-        <translation>Bébé (moins d'un an)</translation>
+        <translation>Bébé (moins d&apos;un an)</translation>
     </message>
 </context>
 <context>
@@ -814,7 +810,7 @@
     </message>
     <message>
         <source>Asylum social service</source>
-        <translation>Service social de l'asile</translation>
+        <translation>Service social de l&apos;asile</translation>
     </message>
     <message>
         <source>Social services</source>
@@ -838,7 +834,7 @@
     </message>
     <message>
         <source>Childcare</source>
-        <translation>Garde d'enfants</translation>
+        <translation>Garde d&apos;enfants</translation>
     </message>
     <message>
         <source>Legal advice</source>
@@ -1129,7 +1125,7 @@
     </message>
     <message>
         <source>This deadline is set by law or by an office. Missing it can cost money or your permit.</source>
-        <translation>Ce délai est fixé par la loi ou par un office. Le manquer peut coûter de l'argent ou votre autorisation.</translation>
+        <translation>Ce délai est fixé par la loi ou par un office. Le manquer peut coûter de l&apos;argent ou votre autorisation.</translation>
     </message>
 </context>
 <context>
@@ -1263,109 +1259,6 @@
     <message>
         <source>No changes to show. When the content is updated, the changed pages are listed here.</source>
         <translation>Aucune modification à afficher. Quand le contenu est mis à jour, les pages modifiées apparaissent ici.</translation>
-    </message>
-</context>
-<context>
-    <name>LanguageNames</name>
-    <message>
-        <source>Amharic</source>
-        <translation>amharique</translation>
-    </message>
-    <message>
-        <source>Arabic</source>
-        <translation>arabe</translation>
-    </message>
-    <message>
-        <source>Bosnian</source>
-        <translation>bosnien</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>allemand</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>anglais</translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation>espagnol</translation>
-    </message>
-    <message>
-        <source>Persian</source>
-        <translation>persan</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>français</translation>
-    </message>
-    <message>
-        <source>Swiss German</source>
-        <translation>suisse allemand</translation>
-    </message>
-    <message>
-        <source>Croatian</source>
-        <translation>croate</translation>
-    </message>
-    <message>
-        <source>Italian</source>
-        <translation>italien</translation>
-    </message>
-    <message>
-        <source>Kurdish</source>
-        <translation>kurde</translation>
-    </message>
-    <message>
-        <source>Dari</source>
-        <translation>dari</translation>
-    </message>
-    <message>
-        <source>Pashto</source>
-        <translation>pachto</translation>
-    </message>
-    <message>
-        <source>Portuguese</source>
-        <translation>portugais</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>russe</translation>
-    </message>
-    <message>
-        <source>Somali</source>
-        <translation>somali</translation>
-    </message>
-    <message>
-        <source>Albanian</source>
-        <translation>albanais</translation>
-    </message>
-    <message>
-        <source>Serbian</source>
-        <translation>serbe</translation>
-    </message>
-    <message>
-        <source>Tamil</source>
-        <translation>tamoul</translation>
-    </message>
-    <message>
-        <source>Tigrinya</source>
-        <translation>tigrinya</translation>
-    </message>
-    <message>
-        <source>Turkish</source>
-        <translation>turc</translation>
-    </message>
-    <message>
-        <source>Ukrainian</source>
-        <translation>ukrainien</translation>
-    </message>
-    <message>
-        <source>Urdu</source>
-        <translation>ourdou</translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation>chinois</translation>
     </message>
 </context>
 </TS>

@@ -482,6 +482,34 @@
         <source>Our editors are still verifying some details of this entry. Please check before you go.</source>
         <translation>La nostra redazione sta ancora verificando alcuni dettagli di questa scheda. Controlli prima di andarci.</translation>
     </message>
+    <message>
+        <source>Free of charge</source>
+        <translation>Gratuito</translation>
+    </message>
+    <message>
+        <source>Costs money</source>
+        <translation>A pagamento</translation>
+    </message>
+    <message>
+        <source>Wheelchair accessible</source>
+        <translation>Accessibile in sedia a rotelle</translation>
+    </message>
+    <message>
+        <source>Not wheelchair accessible</source>
+        <translation>Non accessibile in sedia a rotelle</translation>
+    </message>
+    <message>
+        <source>By appointment only</source>
+        <translation>Solo su appuntamento</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Orari di apertura</translation>
+    </message>
+    <message>
+        <source>Day and night, every day</source>
+        <translation>Giorno e notte, tutti i giorni</translation>
+    </message>
 </context>
 <context>
     <name>OfferText</name>
@@ -621,10 +649,6 @@
         <translation>Bambino della scuola dell&apos;infanzia (4–5)</translation>
     </message>
     <message>
-        <source>Small child (0–3)</source>
-        <translation>Bambino piccolo (0–3)</translation>
-    </message>
-    <message>
         <source>Age of person %1</source>
         <translation>Età della persona %1</translation>
     </message>
@@ -659,6 +683,22 @@
     <message>
         <source>Skip for now</source>
         <translation>Salta per ora</translation>
+    </message>
+    <message>
+        <source>I have been granted asylum (recognised refugee)</source>
+        <translation>Mi è stato concesso l&apos;asilo (rifugiato riconosciuto)</translation>
+    </message>
+    <message>
+        <source>My husband, wife or children live abroad and may join us later</source>
+        <translation>Mio marito, mia moglie o i miei figli vivono all&apos;estero e potrebbero raggiungerci più tardi</translation>
+    </message>
+    <message>
+        <source>Small child (1–3)</source>
+        <translation>Bambino piccolo (1–3)</translation>
+    </message>
+    <message>
+        <source>Baby (under 1)</source>
+        <translation>Neonato (meno di 1 anno)</translation>
     </message>
 </context>
 <context>
@@ -755,6 +795,54 @@
     <message>
         <source>Show my location</source>
         <translation>Mostra la mia posizione</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>Cure mediche</translation>
+    </message>
+    <message>
+        <source>Health insurers</source>
+        <translation>Casse malati</translation>
+    </message>
+    <message>
+        <source>Banks</source>
+        <translation>Banche</translation>
+    </message>
+    <message>
+        <source>Asylum social service</source>
+        <translation>Servizio sociale per l&apos;asilo</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Servizi sociali</translation>
+    </message>
+    <message>
+        <source>Job centre (RAV)</source>
+        <translation>Ufficio di collocamento (RAV)</translation>
+    </message>
+    <message>
+        <source>Career advice</source>
+        <translation>Orientamento professionale</translation>
+    </message>
+    <message>
+        <source>Tax office</source>
+        <translation>Ufficio delle imposte</translation>
+    </message>
+    <message>
+        <source>Parent advice</source>
+        <translation>Consulenza genitori</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>Custodia dei bambini</translation>
+    </message>
+    <message>
+        <source>Legal advice</source>
+        <translation>Consulenza giuridica</translation>
+    </message>
+    <message>
+        <source>Help for victims</source>
+        <translation>Aiuto alle vittime</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1122,10 @@
     <message>
         <source>My note for this step</source>
         <translation>La mia nota per questo passo</translation>
+    </message>
+    <message>
+        <source>This deadline is set by law or by an office. Missing it can cost money or your permit.</source>
+        <translation>Questa scadenza è fissata dalla legge o da un ufficio. Mancarla può costare denaro o il permesso.</translation>
     </message>
 </context>
 <context>

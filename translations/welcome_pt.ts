@@ -482,6 +482,34 @@
         <source>Our editors are still verifying some details of this entry. Please check before you go.</source>
         <translation>A nossa redação ainda está a verificar alguns dados desta entrada. Confirme antes de ir.</translation>
     </message>
+    <message>
+        <source>Free of charge</source>
+        <translation>Gratuito</translation>
+    </message>
+    <message>
+        <source>Costs money</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Wheelchair accessible</source>
+        <translation>Acessível em cadeira de rodas</translation>
+    </message>
+    <message>
+        <source>Not wheelchair accessible</source>
+        <translation>Sem acesso em cadeira de rodas</translation>
+    </message>
+    <message>
+        <source>By appointment only</source>
+        <translation>Só com marcação</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horário</translation>
+    </message>
+    <message>
+        <source>Day and night, every day</source>
+        <translation>Dia e noite, todos os dias</translation>
+    </message>
 </context>
 <context>
     <name>OfferText</name>
@@ -621,10 +649,6 @@
         <translation>Criança do jardim de infância (4–5)</translation>
     </message>
     <message>
-        <source>Small child (0–3)</source>
-        <translation>Criança pequena (0–3)</translation>
-    </message>
-    <message>
         <source>Age of person %1</source>
         <translation>Idade da pessoa %1</translation>
     </message>
@@ -659,6 +683,22 @@
     <message>
         <source>Skip for now</source>
         <translation>Saltar por agora</translation>
+    </message>
+    <message>
+        <source>I have been granted asylum (recognised refugee)</source>
+        <translation>Foi-me concedido asilo (refugiado reconhecido)</translation>
+    </message>
+    <message>
+        <source>My husband, wife or children live abroad and may join us later</source>
+        <translation>O meu marido, a minha mulher ou os meus filhos vivem no estrangeiro e podem vir mais tarde</translation>
+    </message>
+    <message>
+        <source>Small child (1–3)</source>
+        <translation>Criança pequena (1–3)</translation>
+    </message>
+    <message>
+        <source>Baby (under 1)</source>
+        <translation>Bebé (menos de 1 ano)</translation>
     </message>
 </context>
 <context>
@@ -755,6 +795,54 @@
     <message>
         <source>Show my location</source>
         <translation>Mostrar a minha localização</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>Cuidados de saúde</translation>
+    </message>
+    <message>
+        <source>Health insurers</source>
+        <translation>Seguradoras de saúde</translation>
+    </message>
+    <message>
+        <source>Banks</source>
+        <translation>Bancos</translation>
+    </message>
+    <message>
+        <source>Asylum social service</source>
+        <translation>Serviço social de asilo</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Serviços sociais</translation>
+    </message>
+    <message>
+        <source>Job centre (RAV)</source>
+        <translation>Centro de emprego (RAV)</translation>
+    </message>
+    <message>
+        <source>Career advice</source>
+        <translation>Orientação profissional</translation>
+    </message>
+    <message>
+        <source>Tax office</source>
+        <translation>Serviço de impostos</translation>
+    </message>
+    <message>
+        <source>Parent advice</source>
+        <translation>Aconselhamento aos pais</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>Acolhimento de crianças</translation>
+    </message>
+    <message>
+        <source>Legal advice</source>
+        <translation>Aconselhamento jurídico</translation>
+    </message>
+    <message>
+        <source>Help for victims</source>
+        <translation>Apoio às vítimas</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1122,10 @@
     <message>
         <source>My note for this step</source>
         <translation>A minha nota para este passo</translation>
+    </message>
+    <message>
+        <source>This deadline is set by law or by an office. Missing it can cost money or your permit.</source>
+        <translation>Este prazo é fixado por lei ou por um serviço público. Falhá-lo pode custar dinheiro ou a sua autorização.</translation>
     </message>
 </context>
 <context>

@@ -482,6 +482,34 @@
         <source>Our editors are still verifying some details of this entry. Please check before you go.</source>
         <translation>Tifaftirayaashayadu weli waxay hubinayaan faahfaahin ku jirta qoraalkan. Fadlan hubi ka hor intaadan tegin.</translation>
     </message>
+    <message>
+        <source>Free of charge</source>
+        <translation>Bilaash</translation>
+    </message>
+    <message>
+        <source>Costs money</source>
+        <translation>Lacag baa laga bixiyaa</translation>
+    </message>
+    <message>
+        <source>Wheelchair accessible</source>
+        <translation>Kursiga curyaanka waa la geli karaa</translation>
+    </message>
+    <message>
+        <source>Not wheelchair accessible</source>
+        <translation>Kursiga curyaanka lama geli karo</translation>
+    </message>
+    <message>
+        <source>By appointment only</source>
+        <translation>Ballan keliya</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Saacadaha furitaanka</translation>
+    </message>
+    <message>
+        <source>Day and night, every day</source>
+        <translation>Habeen iyo maalin, maalin kasta</translation>
+    </message>
 </context>
 <context>
     <name>OfferText</name>
@@ -621,10 +649,6 @@
         <translation>Ilmo dugsi barbaarin (4–5)</translation>
     </message>
     <message>
-        <source>Small child (0–3)</source>
-        <translation>Ilmo yar (0–3)</translation>
-    </message>
-    <message>
         <source>Age of person %1</source>
         <translation>Da&apos;da qofka %1</translation>
     </message>
@@ -659,6 +683,22 @@
     <message>
         <source>Skip for now</source>
         <translation>Hadda ka bood</translation>
+    </message>
+    <message>
+        <source>I have been granted asylum (recognised refugee)</source>
+        <translation>Magangelyo ayaa la i siiyay (qaxooti la aqoonsaday)</translation>
+    </message>
+    <message>
+        <source>My husband, wife or children live abroad and may join us later</source>
+        <translation>Ninkayga, xaaskayga ama carruurtaydu dibadda ayay ku nool yihiin, waxayna noo iman karaan goor dambe</translation>
+    </message>
+    <message>
+        <source>Small child (1–3)</source>
+        <translation>Ilmo yar (1–3)</translation>
+    </message>
+    <message>
+        <source>Baby (under 1)</source>
+        <translation>Ilmo yar (ka yar 1 sano)</translation>
     </message>
 </context>
 <context>
@@ -755,6 +795,54 @@
     <message>
         <source>Show my location</source>
         <translation>Muuji goobtayda</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>Daryeelka caafimaadka</translation>
+    </message>
+    <message>
+        <source>Health insurers</source>
+        <translation>Caymiska caafimaadka</translation>
+    </message>
+    <message>
+        <source>Banks</source>
+        <translation>Bangiyada</translation>
+    </message>
+    <message>
+        <source>Asylum social service</source>
+        <translation>Adeegga bulshada ee magangelyada</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Adeegyada bulshada</translation>
+    </message>
+    <message>
+        <source>Job centre (RAV)</source>
+        <translation>Xarunta shaqada (RAV)</translation>
+    </message>
+    <message>
+        <source>Career advice</source>
+        <translation>Talo-bixinta xirfadda</translation>
+    </message>
+    <message>
+        <source>Tax office</source>
+        <translation>Xafiiska canshuuraha</translation>
+    </message>
+    <message>
+        <source>Parent advice</source>
+        <translation>Talo-bixinta waalidka</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>Xannaanada carruurta</translation>
+    </message>
+    <message>
+        <source>Legal advice</source>
+        <translation>Talo sharci</translation>
+    </message>
+    <message>
+        <source>Help for victims</source>
+        <translation>Caawinta dhibbanayaasha</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1122,10 @@
     <message>
         <source>My note for this step</source>
         <translation>Qoraalkayga tallaabadan</translation>
+    </message>
+    <message>
+        <source>This deadline is set by law or by an office. Missing it can cost money or your permit.</source>
+        <translation>Waqtigan waxaa go&apos;aamiyay sharciga ama xafiis. Haddii aad seegto, waxay kugu keeni kartaa lacag ama ruqsaddaada.</translation>
     </message>
 </context>
 <context>

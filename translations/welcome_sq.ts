@@ -482,6 +482,34 @@
         <source>Our editors are still verifying some details of this entry. Please check before you go.</source>
         <translation>Redaksia jonë po verifikon ende disa të dhëna të këtij regjistrimi. Ju lutemi kontrolloni para se të shkoni.</translation>
     </message>
+    <message>
+        <source>Free of charge</source>
+        <translation>Falas</translation>
+    </message>
+    <message>
+        <source>Costs money</source>
+        <translation>Me pagesë</translation>
+    </message>
+    <message>
+        <source>Wheelchair accessible</source>
+        <translation>I përshtatshëm për karrige me rrota</translation>
+    </message>
+    <message>
+        <source>Not wheelchair accessible</source>
+        <translation>Jo i përshtatshëm për karrige me rrota</translation>
+    </message>
+    <message>
+        <source>By appointment only</source>
+        <translation>Vetëm me takim</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Orari</translation>
+    </message>
+    <message>
+        <source>Day and night, every day</source>
+        <translation>Ditë e natë, çdo ditë</translation>
+    </message>
 </context>
 <context>
     <name>OfferText</name>
@@ -621,10 +649,6 @@
         <translation>Fëmijë kopshti (4–5)</translation>
     </message>
     <message>
-        <source>Small child (0–3)</source>
-        <translation>Fëmijë i vogël (0–3)</translation>
-    </message>
-    <message>
         <source>Age of person %1</source>
         <translation>Mosha e personit %1</translation>
     </message>
@@ -659,6 +683,22 @@
     <message>
         <source>Skip for now</source>
         <translation>Kapërce tani për tani</translation>
+    </message>
+    <message>
+        <source>I have been granted asylum (recognised refugee)</source>
+        <translation>Më është dhënë azil (refugjat i njohur)</translation>
+    </message>
+    <message>
+        <source>My husband, wife or children live abroad and may join us later</source>
+        <translation>Bashkëshorti, bashkëshortja ose fëmijët e mi jetojnë jashtë vendit dhe mund të vijnë më vonë</translation>
+    </message>
+    <message>
+        <source>Small child (1–3)</source>
+        <translation>Fëmijë i vogël (1–3)</translation>
+    </message>
+    <message>
+        <source>Baby (under 1)</source>
+        <translation>Foshnjë (nën 1 vjeç)</translation>
     </message>
 </context>
 <context>
@@ -755,6 +795,54 @@
     <message>
         <source>Show my location</source>
         <translation>Shfaq vendndodhjen time</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>Kujdesi shëndetësor</translation>
+    </message>
+    <message>
+        <source>Health insurers</source>
+        <translation>Sigurimet shëndetësore</translation>
+    </message>
+    <message>
+        <source>Banks</source>
+        <translation>Bankat</translation>
+    </message>
+    <message>
+        <source>Asylum social service</source>
+        <translation>Shërbimi social i azilit</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Shërbimet sociale</translation>
+    </message>
+    <message>
+        <source>Job centre (RAV)</source>
+        <translation>Qendra e punësimit (RAV)</translation>
+    </message>
+    <message>
+        <source>Career advice</source>
+        <translation>Këshillimi për karrierën</translation>
+    </message>
+    <message>
+        <source>Tax office</source>
+        <translation>Zyra e tatimeve</translation>
+    </message>
+    <message>
+        <source>Parent advice</source>
+        <translation>Këshillimi për prindërit</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>Kujdesi për fëmijët</translation>
+    </message>
+    <message>
+        <source>Legal advice</source>
+        <translation>Këshillimi ligjor</translation>
+    </message>
+    <message>
+        <source>Help for victims</source>
+        <translation>Ndihmë për viktimat</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1122,10 @@
     <message>
         <source>My note for this step</source>
         <translation>Shënimi im për këtë hap</translation>
+    </message>
+    <message>
+        <source>This deadline is set by law or by an office. Missing it can cost money or your permit.</source>
+        <translation>Ky afat është caktuar me ligj ose nga një zyrë. Nëse e humbisni, mund t&apos;ju kushtojë para ose lejen tuaj.</translation>
     </message>
 </context>
 <context>

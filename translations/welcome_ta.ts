@@ -482,6 +482,34 @@
         <source>Our editors are still verifying some details of this entry. Please check before you go.</source>
         <translation>இந்தப் பதிவின் சில விவரங்களை எங்கள் ஆசிரியர் குழு இன்னும் சரிபார்த்து வருகிறது. செல்வதற்கு முன் சரிபாருங்கள்.</translation>
     </message>
+    <message>
+        <source>Free of charge</source>
+        <translation>இலவசம்</translation>
+    </message>
+    <message>
+        <source>Costs money</source>
+        <translation>கட்டணம் உண்டு</translation>
+    </message>
+    <message>
+        <source>Wheelchair accessible</source>
+        <translation>சக்கர நாற்காலியில் செல்லலாம்</translation>
+    </message>
+    <message>
+        <source>Not wheelchair accessible</source>
+        <translation>சக்கர நாற்காலியில் செல்ல முடியாது</translation>
+    </message>
+    <message>
+        <source>By appointment only</source>
+        <translation>முன்பதிவுடன் மட்டும்</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>திறந்திருக்கும் நேரம்</translation>
+    </message>
+    <message>
+        <source>Day and night, every day</source>
+        <translation>இரவும் பகலும், ஒவ்வொரு நாளும்</translation>
+    </message>
 </context>
 <context>
     <name>OfferText</name>
@@ -621,10 +649,6 @@
         <translation>முன்பள்ளிச் சிறுவர் (4–5)</translation>
     </message>
     <message>
-        <source>Small child (0–3)</source>
-        <translation>சிறு குழந்தை (0–3)</translation>
-    </message>
-    <message>
         <source>Age of person %1</source>
         <translation>நபர் %1 இன் வயது</translation>
     </message>
@@ -659,6 +683,22 @@
     <message>
         <source>Skip for now</source>
         <translation>இப்போதைக்குத் தவிர்</translation>
+    </message>
+    <message>
+        <source>I have been granted asylum (recognised refugee)</source>
+        <translation>எனக்குப் புகலிடம் வழங்கப்பட்டுள்ளது (அங்கீகரிக்கப்பட்ட அகதி)</translation>
+    </message>
+    <message>
+        <source>My husband, wife or children live abroad and may join us later</source>
+        <translation>என் கணவர், மனைவி அல்லது பிள்ளைகள் வெளிநாட்டில் வாழ்கின்றனர், பின்னர் எங்களுடன் சேரலாம்</translation>
+    </message>
+    <message>
+        <source>Small child (1–3)</source>
+        <translation>சிறு குழந்தை (1–3)</translation>
+    </message>
+    <message>
+        <source>Baby (under 1)</source>
+        <translation>குழந்தை (1 வயதுக்குக் கீழ்)</translation>
     </message>
 </context>
 <context>
@@ -755,6 +795,54 @@
     <message>
         <source>Show my location</source>
         <translation>எனது இருப்பிடத்தைக் காட்டு</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>மருத்துவ உதவி</translation>
+    </message>
+    <message>
+        <source>Health insurers</source>
+        <translation>மருத்துவக் காப்புறுதி நிறுவனங்கள்</translation>
+    </message>
+    <message>
+        <source>Banks</source>
+        <translation>வங்கிகள்</translation>
+    </message>
+    <message>
+        <source>Asylum social service</source>
+        <translation>புகலிட சமூக சேவை</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>சமூக சேவைகள்</translation>
+    </message>
+    <message>
+        <source>Job centre (RAV)</source>
+        <translation>வேலைவாய்ப்பு மையம் (RAV)</translation>
+    </message>
+    <message>
+        <source>Career advice</source>
+        <translation>தொழில் வழிகாட்டல்</translation>
+    </message>
+    <message>
+        <source>Tax office</source>
+        <translation>வரி அலுவலகம்</translation>
+    </message>
+    <message>
+        <source>Parent advice</source>
+        <translation>பெற்றோர் ஆலோசனை</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>குழந்தைப் பராமரிப்பு</translation>
+    </message>
+    <message>
+        <source>Legal advice</source>
+        <translation>சட்ட ஆலோசனை</translation>
+    </message>
+    <message>
+        <source>Help for victims</source>
+        <translation>பாதிக்கப்பட்டோருக்கு உதவி</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1122,10 @@
     <message>
         <source>My note for this step</source>
         <translation>இந்தப் படிக்கான எனது குறிப்பு</translation>
+    </message>
+    <message>
+        <source>This deadline is set by law or by an office. Missing it can cost money or your permit.</source>
+        <translation>இந்தக் காலக்கெடு சட்டத்தால் அல்லது ஒரு அலுவலகத்தால் நிர்ணயிக்கப்பட்டது. தவறவிட்டால் பணம் அல்லது உங்கள் அனுமதிப்பத்திரத்தை இழக்க நேரிடலாம்.</translation>
     </message>
 </context>
 <context>

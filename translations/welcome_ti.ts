@@ -482,6 +482,34 @@
         <source>Our editors are still verifying some details of this entry. Please check before you go.</source>
         <translation>ኣዳላዊ ጉጅለና ገለ ዝርዝራት ናይዚ መእተዊ ገና የረጋግጽ ኣሎ። በጃኹም ቅድሚ ምኻድኩም ኣረጋግጹ።</translation>
     </message>
+    <message>
+        <source>Free of charge</source>
+        <translation>ብነጻ</translation>
+    </message>
+    <message>
+        <source>Costs money</source>
+        <translation>ክፍሊት ኣለዎ</translation>
+    </message>
+    <message>
+        <source>Wheelchair accessible</source>
+        <translation>ንዓረብያ ስንኩላን ምቹእ</translation>
+    </message>
+    <message>
+        <source>Not wheelchair accessible</source>
+        <translation>ንዓረብያ ስንኩላን ምቹእ ኣይኮነን</translation>
+    </message>
+    <message>
+        <source>By appointment only</source>
+        <translation>ብቆጸራ ጥራይ</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>ሰዓታት ስራሕ</translation>
+    </message>
+    <message>
+        <source>Day and night, every day</source>
+        <translation>ለይትን መዓልትን፡ መዓልቲ መዓልቲ</translation>
+    </message>
 </context>
 <context>
     <name>OfferText</name>
@@ -621,10 +649,6 @@
         <translation>ቆልዓ መዋእለ ህጻናት (4–5)</translation>
     </message>
     <message>
-        <source>Small child (0–3)</source>
-        <translation>ንኡስ ቆልዓ (0–3)</translation>
-    </message>
-    <message>
         <source>Age of person %1</source>
         <translation>ዕድመ ሰብ %1</translation>
     </message>
@@ -659,6 +683,22 @@
     <message>
         <source>Skip for now</source>
         <translation>ሕጂ ሕለፍዎ</translation>
+    </message>
+    <message>
+        <source>I have been granted asylum (recognised refugee)</source>
+        <translation>ዑቕባ ተዋሂቡኒ እዩ (ኣፍልጦ ዝተገብረሉ ስደተኛ)</translation>
+    </message>
+    <message>
+        <source>My husband, wife or children live abroad and may join us later</source>
+        <translation>ሰበይተይ፡ ሰብኣየይ ወይ ደቀይ ኣብ ወጻኢ ይነብሩ፡ ድሒሮም ክመጽኡና ይኽእሉ እዮም</translation>
+    </message>
+    <message>
+        <source>Small child (1–3)</source>
+        <translation>ንእሽቶ ቆልዓ (1–3)</translation>
+    </message>
+    <message>
+        <source>Baby (under 1)</source>
+        <translation>ህጻን (ትሕቲ 1 ዓመት)</translation>
     </message>
 </context>
 <context>
@@ -755,6 +795,54 @@
     <message>
         <source>Show my location</source>
         <translation>ቦታይ ምርኣይ</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>ክንክን ጥዕና</translation>
+    </message>
+    <message>
+        <source>Health insurers</source>
+        <translation>መድሕን ሕክምና</translation>
+    </message>
+    <message>
+        <source>Banks</source>
+        <translation>ባንክታት</translation>
+    </message>
+    <message>
+        <source>Asylum social service</source>
+        <translation>ማሕበራዊ ኣገልግሎት ዑቕባ</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>ማሕበራዊ ኣገልግሎታት</translation>
+    </message>
+    <message>
+        <source>Job centre (RAV)</source>
+        <translation>ማእከል ስራሕ (RAV)</translation>
+    </message>
+    <message>
+        <source>Career advice</source>
+        <translation>ምኽሪ ሞያ</translation>
+    </message>
+    <message>
+        <source>Tax office</source>
+        <translation>ቤት ጽሕፈት ግብሪ</translation>
+    </message>
+    <message>
+        <source>Parent advice</source>
+        <translation>ምኽሪ ወለዲ</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>ክንክን ህጻናት</translation>
+    </message>
+    <message>
+        <source>Legal advice</source>
+        <translation>ሕጋዊ ምኽሪ</translation>
+    </message>
+    <message>
+        <source>Help for victims</source>
+        <translation>ሓገዝ ግዳያት</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1122,10 @@
     <message>
         <source>My note for this step</source>
         <translation>ናተይ መዘኻኸሪ ንዚ ስጉምቲ</translation>
+    </message>
+    <message>
+        <source>This deadline is set by law or by an office. Missing it can cost money or your permit.</source>
+        <translation>እዚ ናይ መወዳእታ ዕለት ብሕጊ ወይ ብቤት ጽሕፈት ዝተወሰነ እዩ። እንተሓለፈኩም ገንዘብ ወይ ፍቓድኩም ከኽስረኩም ይኽእል።</translation>
     </message>
 </context>
 <context>

@@ -480,6 +480,34 @@
         <source>Our editors are still verifying some details of this entry. Please check before you go.</source>
         <translation>Editörlerimiz bu kayıttaki bazı bilgileri hâlâ doğruluyor. Lütfen gitmeden önce kontrol edin.</translation>
     </message>
+    <message>
+        <source>Free of charge</source>
+        <translation>Ücretsiz</translation>
+    </message>
+    <message>
+        <source>Costs money</source>
+        <translation>Ücretli</translation>
+    </message>
+    <message>
+        <source>Wheelchair accessible</source>
+        <translation>Tekerlekli sandalyeye uygun</translation>
+    </message>
+    <message>
+        <source>Not wheelchair accessible</source>
+        <translation>Tekerlekli sandalyeye uygun değil</translation>
+    </message>
+    <message>
+        <source>By appointment only</source>
+        <translation>Yalnızca randevuyla</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Çalışma saatleri</translation>
+    </message>
+    <message>
+        <source>Day and night, every day</source>
+        <translation>Her gün, gece gündüz</translation>
+    </message>
 </context>
 <context>
     <name>OfferText</name>
@@ -619,10 +647,6 @@
         <translation>Anaokulu çocuğu (4–5)</translation>
     </message>
     <message>
-        <source>Small child (0–3)</source>
-        <translation>Küçük çocuk (0–3)</translation>
-    </message>
-    <message>
         <source>Age of person %1</source>
         <translation>%1. kişinin yaşı</translation>
     </message>
@@ -657,6 +681,22 @@
     <message>
         <source>Skip for now</source>
         <translation>Şimdilik atla</translation>
+    </message>
+    <message>
+        <source>I have been granted asylum (recognised refugee)</source>
+        <translation>Bana iltica hakkı verildi (tanınmış mülteci)</translation>
+    </message>
+    <message>
+        <source>My husband, wife or children live abroad and may join us later</source>
+        <translation>Eşim veya çocuklarım yurt dışında yaşıyor ve daha sonra yanımıza gelebilir</translation>
+    </message>
+    <message>
+        <source>Small child (1–3)</source>
+        <translation>Küçük çocuk (1–3)</translation>
+    </message>
+    <message>
+        <source>Baby (under 1)</source>
+        <translation>Bebek (1 yaşından küçük)</translation>
     </message>
 </context>
 <context>
@@ -753,6 +793,54 @@
     <message>
         <source>Show my location</source>
         <translation>Konumumu göster</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>Sağlık hizmetleri</translation>
+    </message>
+    <message>
+        <source>Health insurers</source>
+        <translation>Sağlık sigortaları</translation>
+    </message>
+    <message>
+        <source>Banks</source>
+        <translation>Bankalar</translation>
+    </message>
+    <message>
+        <source>Asylum social service</source>
+        <translation>İltica sosyal hizmeti</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Sosyal hizmetler</translation>
+    </message>
+    <message>
+        <source>Job centre (RAV)</source>
+        <translation>İş bulma merkezi (RAV)</translation>
+    </message>
+    <message>
+        <source>Career advice</source>
+        <translation>Meslek danışmanlığı</translation>
+    </message>
+    <message>
+        <source>Tax office</source>
+        <translation>Vergi dairesi</translation>
+    </message>
+    <message>
+        <source>Parent advice</source>
+        <translation>Ebeveyn danışmanlığı</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>Çocuk bakımı</translation>
+    </message>
+    <message>
+        <source>Legal advice</source>
+        <translation>Hukuki danışmanlık</translation>
+    </message>
+    <message>
+        <source>Help for victims</source>
+        <translation>Mağdurlara yardım</translation>
     </message>
 </context>
 <context>
@@ -1032,6 +1120,10 @@
     <message>
         <source>My note for this step</source>
         <translation>Bu adım için notum</translation>
+    </message>
+    <message>
+        <source>This deadline is set by law or by an office. Missing it can cost money or your permit.</source>
+        <translation>Bu süre yasayla ya da bir daire tarafından belirlenmiştir. Kaçırırsanız para ödemeniz veya izninizi kaybetmeniz söz konusu olabilir.</translation>
     </message>
 </context>
 <context>

@@ -484,6 +484,34 @@
         <source>Our editors are still verifying some details of this entry. Please check before you go.</source>
         <translation>Наша редакція ще уточнює деякі відомості цього запису. Перевірте їх, перш ніж іти.</translation>
     </message>
+    <message>
+        <source>Free of charge</source>
+        <translation>Безкоштовно</translation>
+    </message>
+    <message>
+        <source>Costs money</source>
+        <translation>Платно</translation>
+    </message>
+    <message>
+        <source>Wheelchair accessible</source>
+        <translation>Доступно для візків</translation>
+    </message>
+    <message>
+        <source>Not wheelchair accessible</source>
+        <translation>Недоступно для візків</translation>
+    </message>
+    <message>
+        <source>By appointment only</source>
+        <translation>Лише за записом</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Години роботи</translation>
+    </message>
+    <message>
+        <source>Day and night, every day</source>
+        <translation>Цілодобово, щодня</translation>
+    </message>
 </context>
 <context>
     <name>OfferText</name>
@@ -623,10 +651,6 @@
         <translation>Дитина в дитсадку (4–5)</translation>
     </message>
     <message>
-        <source>Small child (0–3)</source>
-        <translation>Маленька дитина (0–3)</translation>
-    </message>
-    <message>
         <source>Age of person %1</source>
         <translation>Вік особи %1</translation>
     </message>
@@ -661,6 +685,22 @@
     <message>
         <source>Show my checklist</source>
         <translation>Показати мій чек-лист</translation>
+    </message>
+    <message>
+        <source>I have been granted asylum (recognised refugee)</source>
+        <translation>Я отримав(-ла) притулок (визнаний біженець)</translation>
+    </message>
+    <message>
+        <source>My husband, wife or children live abroad and may join us later</source>
+        <translation>Мій чоловік, моя дружина або діти живуть за кордоном і можуть приїхати до нас пізніше</translation>
+    </message>
+    <message>
+        <source>Small child (1–3)</source>
+        <translation>Маленька дитина (1–3)</translation>
+    </message>
+    <message>
+        <source>Baby (under 1)</source>
+        <translation>Немовля (до 1 року)</translation>
     </message>
 </context>
 <context>
@@ -757,6 +797,54 @@
     <message>
         <source>Nothing matches these filters. Try another kind of help, or switch off “Open now”.</source>
         <translation>Жодне місце не відповідає цим фільтрам. Виберіть інший вид допомоги або вимкніть «Відчинено зараз».</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>Медична допомога</translation>
+    </message>
+    <message>
+        <source>Health insurers</source>
+        <translation>Медичні страховики</translation>
+    </message>
+    <message>
+        <source>Banks</source>
+        <translation>Банки</translation>
+    </message>
+    <message>
+        <source>Asylum social service</source>
+        <translation>Соціальна служба у справах притулку</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Соціальні служби</translation>
+    </message>
+    <message>
+        <source>Job centre (RAV)</source>
+        <translation>Центр зайнятості (RAV)</translation>
+    </message>
+    <message>
+        <source>Career advice</source>
+        <translation>Профорієнтація</translation>
+    </message>
+    <message>
+        <source>Tax office</source>
+        <translation>Податкова служба</translation>
+    </message>
+    <message>
+        <source>Parent advice</source>
+        <translation>Консультації для батьків</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>Догляд за дітьми</translation>
+    </message>
+    <message>
+        <source>Legal advice</source>
+        <translation>Юридична консультація</translation>
+    </message>
+    <message>
+        <source>Help for victims</source>
+        <translation>Допомога постраждалим</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1124,10 @@
     <message>
         <source>My note for this step</source>
         <translation>Моя нотатка до цього кроку</translation>
+    </message>
+    <message>
+        <source>This deadline is set by law or by an office. Missing it can cost money or your permit.</source>
+        <translation>Цей строк встановлено законом або установою. Якщо його пропустити, це може коштувати грошей або вашого дозволу.</translation>
     </message>
 </context>
 <context>
