@@ -140,7 +140,7 @@ int main(int argc, char *argv[])
     // Self-tests, screenshots and benchmarks show what is installed and must not touch the network.
     sync.setAutomatic(!options.selfTest && options.screenshot.isEmpty() && !options.quitOnFirstFrame);
     const bool automated
-        = options.selfTest || !options.screenshot.isEmpty() || !options.page.isEmpty() || options.quitOnFirstFrame;
+        = options.selfTest || !options.screenshot.isEmpty() || options.page.has_value() || options.quitOnFirstFrame;
     // Automated runs never reach the internet: no tile downloads unless --tile-url names a (local) server,
     // and no platform positioning (its permission prompts and D-Bus warnings are not part of a page).
     TileStore tiles(&content, dataDir);

@@ -14,8 +14,6 @@ Page {
     /** Step id. */
     required property string step
 
-    objectName: "counter:" + member + "/" + step
-
     readonly property var german: Checklist.stepTexts(step, "de")
     readonly property var own: Checklist.stepTexts(step, App.language)
     readonly property bool found: (german.title ?? "").length > 0

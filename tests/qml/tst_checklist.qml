@@ -26,7 +26,7 @@ Item {
             verify(shell);
             App.openPage("checklist");
             compare(App.currentPage, "checklist");
-            verify(App.openLink("onboarding:"));
+            verify(App.open("onboarding"));
             tryCompare(App, "currentPage", "onboarding");
             const save = findChild(shell.currentStack.currentItem, "saveHousehold");
             verify(save);
