@@ -67,7 +67,6 @@ int Automation::warningCount()
 bool Automation::start(QQuickWindow *window)
 {
     m_window = window;
-    m_app->setAutomated(m_options.page.has_value() || m_options.selfTest || !m_options.screenshot.isEmpty());
     if (m_options.size.isValid()) {
         window->resize(m_options.size);
     }

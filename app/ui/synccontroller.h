@@ -50,10 +50,15 @@ public:
     [[nodiscard]] bool canSync() const { return !updateUrl().isEmpty(); }
     [[nodiscard]] bool justUpdated() const { return m_justUpdated; }
 
-    /** The publish root: the override if set, else $WELCOME_UPDATE_URL, else the content's update_url. */
+    /** The publish root: the override if set, else the content's update_url. */
     [[nodiscard]] QString updateUrl() const;
     /** For tests and development: ask this server instead of the content's. */
     void setUpdateUrl(const QString &url);
+    /** The app's one network manager, which must outlive the controller; without one, the controller makes its own
+     * on the first sync. */
+    void setNetworkAccessManager(QNetworkAccessManager *network) { m_network = network; }
+    /** How long a transfer may stall before it is given up; 0: SyncJob's default. */
+    void setTransferTimeout(int ms) { m_timeoutMs = ms; }
 
     /** Whether to sync without being asked; off for self-tests, screenshots and benchmarks. */
     void setAutomatic(bool automatic) { m_automatic = automatic; }
@@ -94,7 +99,8 @@ private:
     QPointer<ContentStore> m_content;
     QString m_dataDir;
     QString m_urlOverride;
-    QNetworkAccessManager *m_network = nullptr;
+    QNetworkAccessManager *m_network = nullptr; ///< outlives the controller, or is its child
+    int m_timeoutMs = 0;
     SyncJob *m_job = nullptr;
     SyncJob::State m_state = SyncJob::State::Idle;
     double m_progress = 0;
