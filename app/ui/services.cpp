@@ -138,9 +138,9 @@ Services::Services(Options options)
     }
 
     // 6. Content updates, through the one network manager.
-    m_network = std::make_unique<QNetworkAccessManager>();
+    const auto network = [this] { return this->network(); };
     m_sync = std::make_unique<SyncController>(m_content.get(), m_options.dataDir);
-    m_sync->setNetworkAccessManager(m_network.get());
+    m_sync->setNetworkAccessManager(network);
     if (!m_options.updateUrl.isEmpty()) {
         m_sync->setUpdateUrl(m_options.updateUrl);
     }
@@ -150,7 +150,7 @@ Services::Services(Options options)
 
     // 7. Map tiles: no downloads in automated runs unless --tile-url names a (local) server.
     m_tiles = std::make_unique<TileStore>(m_content.get(), m_options.dataDir);
-    m_tiles->setNetworkAccessManager(m_network.get());
+    m_tiles->setNetworkAccessManager(network);
     m_tiles->setServerOverride(m_options.tileUrl);
     m_tiles->setNetworkAllowed(!m_options.automated || !m_options.tileUrl.isEmpty());
 
@@ -191,6 +191,14 @@ Services::~Services()
     forget(SyncControllerForeign::instance, m_sync.get());
     forget(PositionProviderForeign::instance, m_position.get());
     forget(TileStoreForeign::instance, m_tiles.get());
+}
+
+QNetworkAccessManager *Services::network()
+{
+    if (!m_network) {
+        m_network = std::make_unique<QNetworkAccessManager>();
+    }
+    return m_network.get();
 }
 
 void Services::expose(QQmlEngine *engine)

@@ -71,7 +71,8 @@ public:
     void start(QQuickWindow *window);
 
     [[nodiscard]] const Options &options() const { return m_options; }
-    [[nodiscard]] QNetworkAccessManager *network() const { return m_network.get(); }
+    /** The one network manager for content updates and map tiles, made when first needed: start-up makes none. */
+    [[nodiscard]] QNetworkAccessManager *network();
     [[nodiscard]] ContentStore *content() const { return m_content.get(); }
     [[nodiscard]] UserStore *user() const { return m_user.get(); }
     [[nodiscard]] AppController *app() const { return m_app.get(); }
@@ -84,7 +85,7 @@ public:
 private:
     Options m_options;
     QString m_fatal;
-    // Declared in start-up order, so they are destroyed in reverse: nothing outlives what it points to.
+    // Destroyed in reverse order: nothing outlives what it points to.
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<ContentStore> m_content;
     std::unique_ptr<UserStore> m_user;

@@ -171,7 +171,7 @@ void SyncController::start(bool automatic)
     m_timer.stop();
     m_runIsAutomatic = automatic;
     if (!m_network) {
-        m_network = new QNetworkAccessManager(this);
+        m_network = m_networkSource ? m_networkSource() : new QNetworkAccessManager(this);
     }
     m_job = new SyncJob(m_network, m_dataDir, QUrl(updateUrl()), this);
     m_job->setTransferTimeout(m_timeoutMs);

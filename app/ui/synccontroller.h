@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
+
 class ContentStore;
 class QNetworkAccessManager;
 
@@ -54,9 +56,12 @@ public:
     [[nodiscard]] QString updateUrl() const;
     /** For tests and development: ask this server instead of the content's. */
     void setUpdateUrl(const QString &url);
-    /** The app's one network manager, which must outlive the controller; without one, the controller makes its own
-     * on the first sync. */
-    void setNetworkAccessManager(QNetworkAccessManager *network) { m_network = network; }
+    /** Gives the app's one network manager (which outlives the controller) when the first sync needs it; without
+     * it, the controller makes its own. */
+    void setNetworkAccessManager(std::function<QNetworkAccessManager *()> network)
+    {
+        m_networkSource = std::move(network);
+    }
     /** How long a transfer may stall before it is given up; 0: SyncJob's default. */
     void setTransferTimeout(int ms) { m_timeoutMs = ms; }
 
@@ -99,7 +104,8 @@ private:
     QPointer<ContentStore> m_content;
     QString m_dataDir;
     QString m_urlOverride;
-    QNetworkAccessManager *m_network = nullptr; ///< outlives the controller, or is its child
+    std::function<QNetworkAccessManager *()> m_networkSource;
+    QNetworkAccessManager *m_network = nullptr; ///< from m_networkSource, or the controller's child
     int m_timeoutMs = 0;
     SyncJob *m_job = nullptr;
     SyncJob::State m_state = SyncJob::State::Idle;
