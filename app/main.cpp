@@ -1,29 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Builds the object graph and hands over to QML; nothing else.
-#include "appcontroller.h"
+// Reads the command line, builds the services, loads the QML and runs; nothing else.
 #include "appoptions.h"
-#include "automation.h"
-#include "checklistcontroller.h"
-#include "contentinstaller.h"
-#include "contentstore.h"
-#include "mbtilesimageprovider.h"
-#include "positionprovider.h"
-#include "qmlregistration.h"
+#include "services.h"
 #include "synccommand.h"
-#include "synccontroller.h"
-#include "tilestore.h"
-#include "userstore.h"
 
-#include <QDate>
 #include <QDebug>
 #include <QDir>
 #include <QGuiApplication>
+#include <QProcessEnvironment>
 #include <QQmlComponent>
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
 #include <QQuickWindow>
-#include <QStandardPaths>
 #include <QTextStream>
 
 #include <memory>
@@ -31,15 +20,6 @@
 Q_IMPORT_QML_PLUGIN(WelcomePlugin)
 
 namespace {
-const auto bundledDb = QStringLiteral(":/content/content.db");
-const auto bundledStamp = QStringLiteral(":/content/content.stamp");
-
-QString dataDirOf(const AppOptions &options)
-{
-    return options.dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                                     : QDir(options.dataDir).absolutePath();
-}
-
 // Names the settings and data folders and the User-Agent use; the same with or without a window.
 void setIdentity()
 {
@@ -48,20 +28,37 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(WELCOME_VERSION));
 }
 
+// The command line and the environment, read once; nothing on a bad value, and the reason on stderr.
+std::optional<Services::Options> readOptions(const QStringList &arguments, int *status)
+{
+    AppOptions command;
+    QString error;
+    if (!AppOptions::parse(arguments, command, error)) {
+        QTextStream(stderr) << error << '\n';
+        *status = command.selfTest ? 1 : 2;
+        return std::nullopt;
+    }
+    auto options = Services::Options::from(command, QProcessEnvironment::systemEnvironment(), &error);
+    if (!options) {
+        QTextStream(stderr) << "welcome: " << error << '\n';
+        *status = 2;
+    }
+    return options;
+}
+
 // --sync runs without a window, so it needs no display or GUI platform.
 int runHeadless(int argc, char *argv[])
 {
     QCoreApplication application(argc, argv);
     setIdentity();
-    AppOptions options;
-    QString error;
-    if (!AppOptions::parse(QCoreApplication::arguments(), options, error)) {
-        QTextStream(stderr) << error << '\n';
-        return 2;
+    int status = 0;
+    const auto options = readOptions(QCoreApplication::arguments(), &status);
+    if (!options) {
+        return status;
     }
-    const auto dataDir = dataDirOf(options);
-    QDir().mkpath(dataDir);
-    return SyncCommand::run(options, dataDir, bundledDb, bundledStamp);
+    QDir().mkpath(options->dataDir);
+    return SyncCommand::run(
+        options->command, options->dataDir, options->bundledDb, options->bundledStamp, options->syncTimeoutMs);
 }
 } // namespace
 
@@ -74,92 +71,15 @@ int main(int argc, char *argv[])
     setIdentity();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Welcome"));
 
-    AppOptions options;
-    QString error;
-    if (!AppOptions::parse(QGuiApplication::arguments(), options, error)) {
-        QTextStream(stderr) << error << '\n';
-        return options.selfTest ? 1 : 2;
+    int status = 0;
+    const auto options = readOptions(QGuiApplication::arguments(), &status);
+    if (!options) {
+        return status;
     }
-    const auto dataDir = dataDirOf(options);
-    QDir().mkpath(dataDir);
-
-    // Problems are recorded now and worded later, in the language the user reads (AppController::notice); stderr
-    // gets the technical message in English.
-    struct Problem
-    {
-        AppController::Problem kind;
-        QString detail;
-        QString log;
-    };
-    QList<Problem> problems;
-    ContentInstaller installer(bundledDb, bundledStamp);
-    if (installer.install(dataDir) == ContentInstaller::Result::Failed) {
-        problems.push_back(
-            { AppController::Problem::ContentNotInstalled, installer.errorString(), installer.errorString() });
-    }
-    ContentStore content;
-    if (!content.open(QDir(dataDir).filePath(QStringLiteral("content.db")))) {
-        problems.push_back({ AppController::Problem::ContentUnreadable, content.errorString(), content.errorString() });
-    }
-    UserStore user;
-    switch (user.open(QDir(dataDir).filePath(QStringLiteral("user.db")))) {
-    case UserStore::OpenResult::Opened:
-        break;
-    case UserStore::OpenResult::Recovered:
-        problems.push_back({ AppController::Problem::PersonalDataRecovered, user.backupPath(), user.errorString() });
-        break;
-    case UserStore::OpenResult::Refused:
-        problems.push_back({ AppController::Problem::PersonalDataRefused, {}, user.errorString() });
-        break;
-    case UserStore::OpenResult::Failed:
-        problems.push_back({ AppController::Problem::PersonalDataFailed, user.errorString(), user.errorString() });
-        break;
-    }
-
-    AppController app(&content, &user, dataDir);
-    app.applyLanguage(options.language.isEmpty() ? app.initialLanguage() : options.language,
-        /*persist=*/false);
-    for (const auto &p : std::as_const(problems)) {
-        app.addProblem(p.kind, p.detail);
-        QTextStream(stderr) << "welcome: " << p.log << '\n';
-    }
-
-    ChecklistController checklist(&content, &user, &app);
-    if (!options.importFile.isEmpty()) {
-        if (const auto error = checklist.importData(options.importFile); !error.isEmpty()) {
-            QTextStream(stderr) << "welcome: import failed, nothing was changed: " << error << '\n';
-            return 1;
-        }
-    }
-    // Screenshots and tests of due-soon and overdue states need a fixed "today".
-    if (const auto today = QDate::fromString(qEnvironmentVariable("WELCOME_TODAY"), Qt::ISODate); today.isValid()) {
-        checklist.setToday(today);
-    }
-
-    SyncController sync(&content, dataDir);
-    // Self-tests, screenshots and benchmarks show what is installed and must not touch the network.
-    sync.setAutomatic(!options.selfTest && options.screenshot.isEmpty() && !options.quitOnFirstFrame);
-    const bool automated
-        = options.selfTest || !options.screenshot.isEmpty() || !options.page.isEmpty() || options.quitOnFirstFrame;
-    // Automated runs never reach the internet: no tile downloads unless --tile-url names a (local) server,
-    // and no platform positioning (its permission prompts and D-Bus warnings are not part of a page).
-    TileStore tiles(&content, dataDir);
-    tiles.setServerOverride(options.tileUrl);
-    tiles.setNetworkAllowed(!automated || !options.tileUrl.isEmpty());
-    const auto centre = content.center();
-    PositionProvider position(&user, centre.value(0).toDouble(), centre.value(1).toDouble());
-    QObject::connect(&content, &ContentStore::contentChanged, &position,
-        [&] { position.setCentre(content.center().value(0).toDouble(), content.center().value(1).toDouble()); });
-    if (automated) {
-        position.setSourceFactory(nullptr);
-    } else {
-        position.resume();
-    }
-
-    Automation automation(options, &app, &content);
-    automation.setTileStore(&tiles);
-    if (options.selfTest) {
-        Automation::countWarnings();
+    Services services(*options);
+    if (!services.fatalError().isEmpty()) {
+        QTextStream(stderr) << "welcome: " << services.fatalError() << '\n';
+        return 1;
     }
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
@@ -169,15 +89,7 @@ int main(int argc, char *argv[])
     QQmlEngine engine;
     QObject::connect(&engine, &QQmlEngine::quit, &application, &QCoreApplication::quit, Qt::QueuedConnection);
     QObject::connect(&engine, &QQmlEngine::exit, &application, &QCoreApplication::exit, Qt::QueuedConnection);
-    app.setEngine(&engine);
-    ContentStoreForeign::instance = &content;
-    AppControllerForeign::instance = &app;
-    ChecklistControllerForeign::instance = &checklist;
-    SyncControllerForeign::instance = &sync;
-    PositionProviderForeign::instance = &position;
-    TileStoreForeign::instance = &tiles;
-    engine.addImageProvider(
-        QStringLiteral("mbtiles"), new MbTilesImageProvider(QDir(dataDir).filePath(QStringLiteral("maps"))));
+    services.expose(&engine);
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     QQmlComponent component(&engine, QUrl(QStringLiteral("qrc:/qt/qml/Welcome/Main.qml")));
     const std::unique_ptr<QObject> root(component.create());
@@ -189,7 +101,6 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "welcome: the user interface did not load\n";
         return 1;
     }
-    automation.start(window);
-    QObject::connect(window, &QQuickWindow::frameSwapped, &sync, &SyncController::appStarted, Qt::SingleShotConnection);
+    services.start(window);
     return QGuiApplication::exec();
 }

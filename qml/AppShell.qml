@@ -12,6 +12,28 @@ Item {
     /** The stack of the selected tab. */
     readonly property StackView currentStack: [homeStack, guideStack, checklistStack, settingsStack][tabBar.currentIndex]
 
+    /** Every page, by route kind (C++ Route knows the kinds and their arguments): the tab it opens on, its file,
+        the page properties its arguments fill in order, and fixed properties. A tab's own page is in tabRoots. */
+    readonly property var pages: ({
+        "home": { tab: 0 },
+        "guide": { tab: 1, file: "pages/GuidePage.qml" },
+        "checklist": { tab: 2, file: "pages/ChecklistPage.qml" },
+        "settings": { tab: 3, file: "pages/SettingsPage.qml" },
+        "topic": { tab: 1, file: "pages/TopicPage.qml", args: ["topicId"] },
+        "article": { tab: 1, file: "pages/ArticlePage.qml", args: ["slug"] },
+        "search": { tab: 1, file: "pages/SearchPage.qml" },
+        "offer": { tab: 1, file: "pages/OfferPage.qml", args: ["offerId"] },
+        "places": { tab: 1, file: "pages/PlacesPage.qml", props: { "showMap": false } },
+        "map": { tab: 1, file: "pages/PlacesPage.qml", props: { "showMap": true } },
+        "location": { tab: 1, file: "pages/LocationPage.qml" },
+        "onboarding": { tab: 2, file: "pages/OnboardingPage.qml" },
+        "step": { tab: 2, file: "pages/StepPage.qml", args: ["member", "step"] },
+        "counter": { tab: 2, file: "pages/CounterPage.qml", args: ["member", "step"] },
+        "whatsnew": { tab: 3, file: "pages/WhatsNewPage.qml" }
+    })
+    /** The page at the bottom of each tab's stack, by tab index. */
+    readonly property var tabRoots: ["home", "guide", "checklist", "settings"]
+
     /** Goes back one step: pops the current stack, else returns to Home. Returns false when already home. */
     function back(): bool {
         if (currentStack.depth > 1) {
@@ -25,48 +47,53 @@ Item {
         return false;
     }
 
-    /** Shows @p page ("home", "topic:<id>", …); @p reset starts from the root of the page's tab. */
-    function navigate(page: string, reset: bool) {
-        const colon = page.indexOf(":");
-        const kind = colon < 0 ? page : page.substring(0, colon);
-        const arg = colon < 0 ? "" : page.substring(colon + 1);
-        const tabs = { "home": 0, "guide": 1, "checklist": 2, "settings": 3, "topic": 1, "article": 1, "search": 1, "offer": 1, "places": 1, "map": 1, "location": 1,
-                       "onboarding": 2, "step": 2, "counter": 2, "whatsnew": 3 };
-        if (reset) {
-            tabBar.currentIndex = tabs[kind];
+    /** Shows the page of route kind @p kind with @p args; @p reset starts from the root of the page's tab.
+        A tab's own page always shows its tab. */
+    function navigate(kind: string, args: list<string>, reset: bool) {
+        const entry = pages[kind];
+        if (!entry) {
+            console.warn("No page for route kind", kind);
+            return;
+        }
+        const isRoot = tabRoots[entry.tab] === kind;
+        if (reset || isRoot) {
+            tabBar.currentIndex = entry.tab;
             currentStack.pop(null, StackView.Immediate);
         }
         ensureRootPage();
-        if (kind === "topic")
-            currentStack.push(Qt.resolvedUrl("pages/TopicPage.qml"), { "topicId": arg }, reset ? StackView.Immediate : StackView.PushTransition);
-        else if (kind === "offer")
-            currentStack.push(Qt.resolvedUrl("pages/OfferPage.qml"), { "offerId": arg }, reset ? StackView.Immediate : StackView.PushTransition);
-        else if (kind === "places" || kind === "map")
-            currentStack.push(Qt.resolvedUrl("pages/PlacesPage.qml"), { "showMap": kind === "map" }, reset ? StackView.Immediate : StackView.PushTransition);
-        else if (kind === "location")
-            currentStack.push(Qt.resolvedUrl("pages/LocationPage.qml"), {}, reset ? StackView.Immediate : StackView.PushTransition);
-        else if (kind === "onboarding")
-            currentStack.push(Qt.resolvedUrl("pages/OnboardingPage.qml"), {}, reset ? StackView.Immediate : StackView.PushTransition);
-        else if (kind === "step" || kind === "counter")
-            currentStack.push(Qt.resolvedUrl(kind === "step" ? "pages/StepPage.qml" : "pages/CounterPage.qml"),
-                              { "member": arg.split("/")[0], "step": arg.split("/")[1] },
-                              reset ? StackView.Immediate : StackView.PushTransition);
-        else if (kind === "whatsnew")
-            currentStack.push(Qt.resolvedUrl("pages/WhatsNewPage.qml"), {}, reset ? StackView.Immediate : StackView.PushTransition);
-        else if (kind === "search")
-            currentStack.push(Qt.resolvedUrl("pages/SearchPage.qml"), {}, reset ? StackView.Immediate : StackView.PushTransition);
-        else if (kind === "article")
-            currentStack.push(Qt.resolvedUrl("pages/ArticlePage.qml"), { "slug": arg }, reset ? StackView.Immediate : StackView.PushTransition);
+        if (isRoot)
+            return;
+        // The page is told its kind (objectName) so that routeOf() can say which page it is.
+        const props = Object.assign({ "objectName": kind }, entry.props ?? {});
+        (entry.args ?? []).forEach((name, i) => props[name] = args[i]);
+        currentStack.push(Qt.resolvedUrl(entry.file), props, reset ? StackView.Immediate : StackView.PushTransition);
+    }
+
+    /** The route text of @p page, from its kind and the properties its arguments went to. A page that shows
+        several kinds (Places: the list or the map) is the one whose fixed properties it has now. */
+    function routeOf(page: Item): string {
+        if (!page)
+            return "";
+        let kind = page.objectName;
+        const entry = pages[kind];
+        if (!entry)
+            return "";
+        for (const other in pages) {
+            const props = pages[other].props;
+            if (pages[other].file === entry.file && props && Object.keys(props).every(p => page[p] === props[p]))
+                kind = other;
+        }
+        return App.formatRoute(kind, (entry.args ?? []).map(name => page[name]));
     }
 
     /** Tabs other than Home get their first page on first visit: start-up builds only Home. */
     /** The stack is looked up from the index, not read from currentStack: called from the index's change
         handler, which may run before the currentStack binding has followed. */
     function ensureRootPage() {
-        const stack = [homeStack, guideStack, checklistStack, settingsStack][tabBar.currentIndex];
+        const index = tabBar.currentIndex;
+        const stack = [homeStack, guideStack, checklistStack, settingsStack][index];
         if (stack.depth === 0)
-            stack.push(tabBar.currentIndex === 0 ? homePage : Qt.resolvedUrl(["", "pages/GuidePage.qml", "pages/ChecklistPage.qml", "pages/SettingsPage.qml"][tabBar.currentIndex]),
-                       {}, StackView.Immediate);
+            stack.push(Qt.resolvedUrl(pages[tabRoots[index]].file), { "objectName": tabRoots[index] }, StackView.Immediate);
     }
 
     // First start: the checklist questions slide in once Home is on screen (skippable), so the first frame
@@ -76,27 +103,29 @@ Item {
         interval: 400
         onTriggered: {
             if (App.showFirstRun && !Checklist.hasHousehold && App.currentPage === "home")
-                shell.navigate("onboarding", true);
+                shell.navigate("onboarding", [], true);
         }
     }
 
     // Pages load on first use (Qt.resolvedUrl): start-up compiles only Home.
     Connections {
         target: App
-        function onNavigateRequested(page: string, reset: bool) {
-            shell.navigate(page, reset);
+        function onNavigateRequested(kind: string, args: list<string>, reset: bool) {
+            shell.navigate(kind, args, reset);
         }
     }
 
     Binding {
         target: App
         property: "currentPage"
-        value: shell.currentStack.currentItem ? shell.currentStack.currentItem.objectName : ""
+        value: shell.routeOf(shell.currentStack.currentItem)
     }
 
     Component {
         id: homePage
-        HomePage {}
+        HomePage {
+            objectName: "home"
+        }
     }
 
     ColumnLayout {

@@ -5,15 +5,6 @@
 #include <QRegularExpression>
 #include <QUrl>
 
-bool AppOptions::isValidPage(const QString &page)
-{
-    static const QRegularExpression re(
-        QStringLiteral("^(home|guide|checklist|onboarding|places|map|location|settings|whatsnew|"
-                       "search(:.{1,100})?|(topic|article|offer):[a-z0-9][a-z0-9-]"
-                       "*|(step|counter):[A-Za-z0-9_-]{1,40}/[a-z0-9][a-z0-9-]*)$"));
-    return re.match(page).hasMatch();
-}
-
 bool AppOptions::isHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
@@ -33,9 +24,8 @@ bool AppOptions::parse(const QStringList &arguments, AppOptions &out, QString &e
         QStringLiteral("lang"), QStringLiteral("Content and interface language."), QStringLiteral("L"));
     const QCommandLineOption dataDir(
         QStringLiteral("data-dir"), QStringLiteral("Folder for all app data."), QStringLiteral("DIR"));
-    const QCommandLineOption page(QStringLiteral("page"),
-        QStringLiteral("Page to open: home, guide, settings, whatsnew, search[:<query>], topic:<id>, article:<slug>."),
-        QStringLiteral("P"));
+    const QCommandLineOption page(
+        QStringLiteral("page"), QStringLiteral("Page to open: %1.").arg(Route::grammar()), QStringLiteral("P"));
     const QCommandLineOption shot(
         QStringLiteral("screenshot"), QStringLiteral("Render the page to a PNG and exit."), QStringLiteral("FILE.png"));
     const QCommandLineOption size(
@@ -67,7 +57,6 @@ bool AppOptions::parse(const QStringList &arguments, AppOptions &out, QString &e
     }
     out.language = p.value(lang);
     out.dataDir = p.value(dataDir);
-    out.page = p.value(page);
     out.screenshot = p.value(shot);
     out.selfTest = p.isSet(selfTest);
     out.importFile = p.value(importData);
@@ -87,10 +76,19 @@ bool AppOptions::parse(const QStringList &arguments, AppOptions &out, QString &e
         error = QStringLiteral("--tile-url wants a URL template with {z}, {x} and {y}, or 'none'.");
         return false;
     }
-    if (!out.page.isEmpty() && !isValidPage(out.page)) {
-        error = QStringLiteral("Unknown page '%1'. Use home, guide, settings, topic:<id> or article:<slug>.")
-                    .arg(out.page);
-        return false;
+    if (p.isSet(page)) {
+        Route::Error why = Route::Error::None;
+        out.page = Route::parse(p.value(page), &why);
+        if (!out.page) {
+            const auto text = p.value(page);
+            error = why == Route::Error::TooLong
+                ? QStringLiteral("--page wants at most %1 characters.").arg(Route::maxLength)
+                : why == Route::Error::BadArguments
+                ? QStringLiteral("Bad address for page '%1'. Use %2.")
+                      .arg(text.section(QLatin1Char(':'), 0, 0), Route::grammar())
+                : QStringLiteral("Unknown page '%1'. Use %2.").arg(text, Route::grammar());
+            return false;
+        }
     }
     if (p.isSet(size)) {
         static const QRegularExpression re(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));

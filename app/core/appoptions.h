@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "route.h"
+
 #include <QSize>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 /** The app's command line: welcome [--lang L] [--data-dir DIR] [--page P] [--screenshot FILE.png --size WxH]
  * [--self-test] [--import FILE.json] [--sync URL] */
@@ -11,7 +15,7 @@ struct AppOptions
 {
     QString language; ///< empty: the saved choice, else the system's, else the site default
     QString dataDir; ///< empty: the platform's app data folder
-    QString page; ///< home, guide, settings, whatsnew, search[:<query>], topic:<id>, article:<slug>
+    std::optional<Route> page; ///< the page to open instead of Home
     QString screenshot;
     QSize size; ///< invalid: the default window size
     QString importFile; ///< personal data to import before starting
@@ -26,6 +30,4 @@ struct AppOptions
     static bool parse(const QStringList &arguments, AppOptions &out, QString &error);
     /** Whether the command line asks for a headless run (no window, no GUI platform needed). */
     static bool isHeadless(int argc, char **argv);
-    /** Whether @p page names a page the app knows, e.g. "article:registration". */
-    static bool isValidPage(const QString &page);
 };

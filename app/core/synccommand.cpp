@@ -10,8 +10,8 @@
 
 #include <csignal>
 
-int SyncCommand::run(
-    const AppOptions &options, const QString &dataDir, const QString &bundledDb, const QString &bundledStamp)
+int SyncCommand::run(const AppOptions &options, const QString &dataDir, const QString &bundledDb,
+    const QString &bundledStamp, int timeoutMs)
 {
     // A write past a file-size limit must fail like a full disk, with a message, not kill the process.
     std::signal(SIGXFSZ, SIG_IGN);
@@ -22,6 +22,7 @@ int SyncCommand::run(
     }
     QNetworkAccessManager network;
     SyncJob job(&network, dataDir, QUrl(options.syncUrl));
+    job.setTransferTimeout(timeoutMs);
     // Phases on stderr, so a test that interrupts a sync can tell where it stopped.
     QObject::connect(&job, &SyncJob::stateChanged, &job, [&err](SyncJob::State s) {
         err << "sync: " << QMetaEnum::fromType<SyncJob::State>().valueToKey(int(s)) << '\n';

@@ -9,5 +9,7 @@
  * 2 for a bad command line.
  */
 namespace SyncCommand {
-int run(const AppOptions &options, const QString &dataDir, const QString &bundledDb, const QString &bundledStamp);
+/** @p timeoutMs: how long a transfer may stall; 0: SyncJob's default. */
+int run(const AppOptions &options, const QString &dataDir, const QString &bundledDb, const QString &bundledStamp,
+    int timeoutMs = 0);
 } // namespace SyncCommand

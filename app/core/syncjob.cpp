@@ -69,13 +69,11 @@ SyncJob::SyncJob(QNetworkAccessManager *network, QString dataDir, QUrl baseUrl, 
     , m_network(network)
     , m_dataDir(std::move(dataDir))
     , m_base(std::move(baseUrl))
+{ }
+
+void SyncJob::setTransferTimeout(int ms)
 {
-    // Tests use short stalls; a slow mobile link gets 20 s without a byte before the transfer is given up.
-    bool ok = false;
-    const int ms = qEnvironmentVariableIntValue("WELCOME_SYNC_TIMEOUT_MS", &ok);
-    if (ok && ms > 0) {
-        m_timeoutMs = ms;
-    }
+    m_timeoutMs = ms > 0 ? ms : defaultTimeoutMs;
 }
 
 SyncJob::~SyncJob()

@@ -66,6 +66,11 @@ public:
     SyncJob(QNetworkAccessManager *network, QString dataDir, QUrl baseUrl, QObject *parent = nullptr);
     ~SyncJob() override;
 
+    /** A slow mobile link gets this long without a byte before a transfer is given up. */
+    static constexpr int defaultTimeoutMs = 20000;
+    /** Tests of stalled transfers give up sooner; 0 or less: the default. Call before start(). */
+    void setTransferTimeout(int ms);
+
     void start();
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] const Summary &summary() const { return m_summary; }
@@ -110,5 +115,5 @@ private:
     qint64 m_total = 0;
     qint64 m_done = 0;
     bool m_failed = false;
-    int m_timeoutMs = 20000;
+    int m_timeoutMs = defaultTimeoutMs;
 };

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appcontroller.h"
-#include "appoptions.h"
 #include "contentstore.h"
 #include "userstore.h"
 
@@ -120,8 +119,12 @@ QString AppController::siteName() const
 
 void AppController::setCurrentPage(const QString &page)
 {
-    if (page != m_currentPage) {
-        m_currentPage = page;
+    auto route = page.isEmpty() ? std::nullopt : Route::parse(page);
+    if (!page.isEmpty() && !route) {
+        qWarning("welcome: the shell shows '%s', which is no page address", qPrintable(page));
+    }
+    if (route != m_currentPage) {
+        m_currentPage = std::move(route);
         Q_EMIT currentPageChanged();
     }
 }
@@ -174,37 +177,49 @@ void AppController::dismissNotice()
     }
 }
 
-void AppController::openPage(const QString &page)
+void AppController::navigate(Route route, bool reset)
 {
-    if (!AppOptions::isValidPage(page)) {
-        return;
-    }
-    if (page.startsWith(QLatin1String("search:"))) {
-        m_searchQuery = page.mid(7);
+    // The query is the search field's text, not part of the page: the page is the search page.
+    if (route.kind() == Route::Kind::Search && !route.arguments().isEmpty()) {
+        m_searchQuery = route.argument(0);
         Q_EMIT searchQueryChanged();
-        Q_EMIT navigateRequested(QStringLiteral("search"), true);
-        return;
+        route = Route::make(Route::Kind::Search).value();
     }
-    Q_EMIT navigateRequested(page, true);
+    Q_EMIT navigateRequested(Route::kindName(route.kind()), route.arguments(), reset);
+}
+
+bool AppController::open(const QString &kind, const QStringList &arguments)
+{
+    const auto route = Route::make(kind, arguments);
+    if (route) {
+        navigate(*route, false);
+    }
+    return route.has_value();
+}
+
+bool AppController::openPage(const QString &route)
+{
+    const auto parsed = Route::parse(route);
+    if (parsed) {
+        navigate(*parsed, true);
+    }
+    return parsed.has_value();
+}
+
+QString AppController::formatRoute(const QString &kind, const QStringList &arguments) const
+{
+    const auto route = Route::make(kind, arguments);
+    return route ? route->toString() : QString();
 }
 
 bool AppController::openLink(const QString &url)
 {
+    if (const auto route = Route::fromLink(url)) {
+        navigate(*route, false);
+        return true;
+    }
     const QUrl u(url);
     const auto scheme = u.scheme();
-    if (url == QLatin1String("search:") || url == QLatin1String("onboarding:") || url == QLatin1String("places:")
-        || url == QLatin1String("whatsnew:") || url == QLatin1String("map:") || url == QLatin1String("location:")) {
-        Q_EMIT navigateRequested(url.chopped(1), false);
-        return true;
-    }
-    if (scheme == QLatin1String("article") || scheme == QLatin1String("topic") || scheme == QLatin1String("offer")
-        || scheme == QLatin1String("step") || scheme == QLatin1String("counter")) {
-        if (!AppOptions::isValidPage(url)) {
-            return false;
-        }
-        Q_EMIT navigateRequested(url, false);
-        return true;
-    }
     if (scheme == QLatin1String("tel") || scheme == QLatin1String("mailto") || scheme == QLatin1String("https")
         || scheme == QLatin1String("geo")) {
         return QDesktopServices::openUrl(u);

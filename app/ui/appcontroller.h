@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "route.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QTranslator>
 
 #include <memory>
+#include <optional>
 
 class ContentStore;
 class QQmlEngine;
@@ -24,7 +27,7 @@ class AppController : public QObject
     Q_PROPERTY(bool rightToLeft READ rightToLeft NOTIFY languageChanged)
     /** The site's name in the current language. */
     Q_PROPERTY(QString siteName READ siteName NOTIFY languageChanged)
-    /** The page shown now, e.g. "article:registration"; the shell keeps it current. */
+    /** The page shown now as route text, e.g. "article:registration"; the shell keeps it current. */
     Q_PROPERTY(QString currentPage READ currentPage WRITE setCurrentPage NOTIFY currentPageChanged)
     /** A message for the user (e.g. a damaged file was set aside); empty when none. */
     Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
@@ -52,7 +55,9 @@ public:
 
     [[nodiscard]] bool rightToLeft() const;
     [[nodiscard]] QString siteName() const;
-    [[nodiscard]] QString currentPage() const { return m_currentPage; }
+    [[nodiscard]] QString currentPage() const { return m_currentPage ? m_currentPage->toString() : QString(); }
+    [[nodiscard]] std::optional<Route> currentRoute() const { return m_currentPage; }
+    /** Set by the shell from the page on top; anything but route text is refused with a warning. */
     void setCurrentPage(const QString &page);
     /** What went wrong at start-up, for the user, in the current language (empty when nothing did). */
     [[nodiscard]] QString notice() const;
@@ -71,10 +76,18 @@ public:
     /** UI translations are applied through this engine. */
     void setEngine(QQmlEngine *engine);
 
-    /** Shows @p page from scratch: home, guide, settings, topic:<id>, article:<slug>. */
-    Q_INVOKABLE void openPage(const QString &page);
-    /** Follows a link from content: article:/topic: inside the app, tel:/mailto:/https: outside. */
+    /** Shows the page of kind @p kind (e.g. "offer") with @p arguments on top of the current one; a tab's own page
+     * (home, guide, checklist, settings) switches to its tab. False, and nothing happens, if it is no page. */
+    Q_INVOKABLE bool open(const QString &kind, const QStringList &arguments = {});
+    /** Shows the page @p route (route text, e.g. "article:registration") from the root of its tab. */
+    Q_INVOKABLE bool openPage(const QString &route);
+    void openPage(const Route &route) { navigate(route, true); }
+    /** Follows a link: a page of the app (route text, as content and models write it) on top of the current one;
+     * tel:, mailto:, https: and geo: outside the app. Anything else is not followed. */
     Q_INVOKABLE bool openLink(const QString &url);
+    /** The route text of kind @p kind with @p arguments (what App.currentPage says for that page); empty if it is
+     * no page. */
+    Q_INVOKABLE QString formatRoute(const QString &kind, const QStringList &arguments = {}) const;
     Q_INVOKABLE void dismissNotice();
     [[nodiscard]] QStringList recentSearches() const;
     [[nodiscard]] bool onboardingDone() const;
@@ -96,17 +109,19 @@ Q_SIGNALS:
     void recentSearchesChanged();
     void searchQueryChanged();
     void onboardingDoneChanged();
-    /** @p reset: show the page at the root of its tab; otherwise push it on the current one. */
-    void navigateRequested(const QString &page, bool reset);
+    /** Show the page of @p kind (a route kind's name) with @p arguments. @p reset: from the root of its tab;
+     * otherwise on top of the current page. */
+    void navigateRequested(const QString &kind, const QStringList &arguments, bool reset);
 
 private:
     void loadTranslations();
+    void navigate(Route route, bool reset);
 
     ContentStore *m_content;
     UserStore *m_user;
     QString m_dataDir;
     QString m_language;
-    QString m_currentPage;
+    std::optional<Route> m_currentPage;
     QList<std::pair<Problem, QString>> m_problems;
     QString m_searchQuery;
     bool m_automated = false;

@@ -31,6 +31,9 @@ public:
     bool start(QQuickWindow *window);
 
 private:
+    /** The self-test's pages: every route kind, with the installed content's ids as arguments; ids no route can
+     * carry go to @p unreachable. */
+    [[nodiscard]] QList<Route> walk(QStringList *unreachable) const;
     void runSelfTest();
     void takeScreenshot();
 

@@ -5,6 +5,7 @@
 #include "checklistpdf.h"
 #include "contentstore.h"
 #include "personaldata.h"
+#include "route.h"
 
 #include <QDir>
 #include <QFile>
@@ -117,12 +118,12 @@ QString ChecklistController::stepLink(const QString &step) const
     }
     for (const auto &p : m_planned) {
         if (p.stepId == step) {
-            return QStringLiteral("step:%1/%2").arg(p.member, p.recordId());
+            return Route::format(Route::Kind::Step, { p.member, p.recordId() });
         }
     }
     for (const auto &s : m_steps) {
         if (s.id == step && !s.article.isEmpty()) {
-            return QStringLiteral("article:") + s.article;
+            return Route::format(Route::Kind::Article, { s.article });
         }
     }
     return {};

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchmodel.h"
 #include "contentstore.h"
+#include "route.h"
 
 SearchWorker::SearchWorker(std::shared_ptr<std::atomic<int>> latest)
     : m_latest(std::move(latest))
@@ -155,7 +156,11 @@ QVariant SearchModel::data(const QModelIndex &index, int role) const
     case FuzzyRole:
         return r.fuzzy;
     case PageRole:
-        return QString(r.kind + QLatin1Char(':') + r.ref);
+        // The index's kinds (article, topic, offer, step) are route kinds.
+        if (const auto kind = Route::kindNamed(r.kind)) {
+            return Route::format(*kind, { r.ref });
+        }
+        return QString();
     default:
         return {};
     }

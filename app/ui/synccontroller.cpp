@@ -40,9 +40,6 @@ QString SyncController::updateUrl() const
     if (!m_urlOverride.isEmpty()) {
         return m_urlOverride;
     }
-    if (const auto env = qEnvironmentVariable("WELCOME_UPDATE_URL"); !env.isEmpty()) {
-        return env;
-    }
     return m_content ? m_content->updateUrl() : QString();
 }
 
@@ -174,9 +171,10 @@ void SyncController::start(bool automatic)
     m_timer.stop();
     m_runIsAutomatic = automatic;
     if (!m_network) {
-        m_network = new QNetworkAccessManager(this);
+        m_network = m_networkSource ? m_networkSource() : new QNetworkAccessManager(this);
     }
     m_job = new SyncJob(m_network, m_dataDir, QUrl(updateUrl()), this);
+    m_job->setTransferTimeout(m_timeoutMs);
     m_state = SyncJob::State::Idle;
     connect(m_job, &SyncJob::stateChanged, this, [this](SyncJob::State s) {
         m_state = s;

@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
+
 class ContentStore;
 class QNetworkAccessManager;
 
@@ -50,10 +52,18 @@ public:
     [[nodiscard]] bool canSync() const { return !updateUrl().isEmpty(); }
     [[nodiscard]] bool justUpdated() const { return m_justUpdated; }
 
-    /** The publish root: the override if set, else $WELCOME_UPDATE_URL, else the content's update_url. */
+    /** The publish root: the override if set, else the content's update_url. */
     [[nodiscard]] QString updateUrl() const;
     /** For tests and development: ask this server instead of the content's. */
     void setUpdateUrl(const QString &url);
+    /** Gives the app's one network manager (which outlives the controller) when the first sync needs it; without
+     * it, the controller makes its own. */
+    void setNetworkAccessManager(std::function<QNetworkAccessManager *()> network)
+    {
+        m_networkSource = std::move(network);
+    }
+    /** How long a transfer may stall before it is given up; 0: SyncJob's default. */
+    void setTransferTimeout(int ms) { m_timeoutMs = ms; }
 
     /** Whether to sync without being asked; off for self-tests, screenshots and benchmarks. */
     void setAutomatic(bool automatic) { m_automatic = automatic; }
@@ -94,7 +104,9 @@ private:
     QPointer<ContentStore> m_content;
     QString m_dataDir;
     QString m_urlOverride;
-    QNetworkAccessManager *m_network = nullptr;
+    std::function<QNetworkAccessManager *()> m_networkSource;
+    QNetworkAccessManager *m_network = nullptr; ///< from m_networkSource, or the controller's child
+    int m_timeoutMs = 0;
     SyncJob *m_job = nullptr;
     SyncJob::State m_state = SyncJob::State::Idle;
     double m_progress = 0;

@@ -53,9 +53,9 @@ void TileStore::setNetworkAllowed(bool allowed)
     Q_EMIT serverChanged();
 }
 
-void TileStore::setNetworkAccessManager(QNetworkAccessManager *nam)
+void TileStore::setNetworkAccessManager(std::function<QNetworkAccessManager *()> network)
 {
-    m_nam = nam;
+    m_networkSource = std::move(network);
 }
 
 QString TileStore::serverUrl() const
@@ -167,6 +167,9 @@ void TileStore::startDownloads()
     if (server.isEmpty()) {
         m_queue.clear();
         return;
+    }
+    if (!m_nam && m_networkSource) {
+        m_nam = m_networkSource();
     }
     if (!m_nam) {
         m_ownNam = std::make_unique<QNetworkAccessManager>();

@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -65,7 +66,9 @@ public:
     void setServerOverride(const QString &urlTemplate);
     /** Whether tiles may be downloaded at all (off in self-tests and screenshots without an override). */
     void setNetworkAllowed(bool allowed);
-    void setNetworkAccessManager(QNetworkAccessManager *nam);
+    /** Gives the app's one network manager (which outlives the store) when the first download needs it; without it,
+     * the store makes its own. */
+    void setNetworkAccessManager(std::function<QNetworkAccessManager *()> network);
 
     [[nodiscard]] QString serverUrl() const;
     [[nodiscard]] QString serverAttribution() const;
@@ -108,6 +111,7 @@ private:
     QString m_override;
     bool m_networkAllowed = true;
     bool m_unreachable = false;
+    std::function<QNetworkAccessManager *()> m_networkSource;
     QPointer<QNetworkAccessManager> m_nam;
     std::unique_ptr<QNetworkAccessManager> m_ownNam;
     std::vector<std::unique_ptr<MbTilesPack>> m_packs;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "whatsnewmodel.h"
+#include "route.h"
 
 #include <QCollator>
 #include <QMap>
@@ -116,14 +117,15 @@ void WhatsNewModel::load()
             const bool exists = offerNames.contains(parts[1]);
             m_entries.push_back({ exists ? offerNames.value(parts[1]) : readable(parts[1]), c.kind,
                 exists ? c.change : QStringLiteral("removed"),
-                exists ? QStringLiteral("offer:") + parts[1] : QString() });
+                exists ? Route::format(Route::Kind::Offer, { parts[1] }) : QString() });
         } else if (c.kind == QLatin1String("step") && parts.size() == 2) {
             // A step opens for one household member; the checklist is the page that shows it for everyone.
             const bool exists = stepTitles.contains(parts[1]);
             m_entries.push_back({ exists ? stepTitles.value(parts[1]) : readable(parts[1]), c.kind,
-                exists ? c.change : QStringLiteral("removed"), exists ? QStringLiteral("checklist") : QString() });
+                exists ? c.change : QStringLiteral("removed"),
+                exists ? Route::format(Route::Kind::Checklist) : QString() });
         } else if (c.kind == QLatin1String("topics")) {
-            m_entries.push_back({ tr("Topics of the guide"), c.kind, c.change, QStringLiteral("guide") });
+            m_entries.push_back({ tr("Topics of the guide"), c.kind, c.change, Route::format(Route::Kind::Guide) });
         }
         // Site settings and search synonyms are no page anyone reads.
     }
@@ -146,7 +148,7 @@ void WhatsNewModel::load()
             : relevant == QStringList { QStringLiteral("added") } ? QStringLiteral("added")
                                                                   : QStringLiteral("changed");
         m_entries.push_back({ shown ? shown->title : readable(it.key()), QStringLiteral("article"), change,
-            shown ? QStringLiteral("article:") + it.key() : QString() });
+            shown ? Route::format(Route::Kind::Article, { it.key() }) : QString() });
     }
 
     // New and changed pages first (articles, offers, steps, topics), removed ones last; by title within.

@@ -18,7 +18,7 @@ ItemDelegate {
         : UserPosition.state === UserPosition.Waiting ? qsTr("Looking for your position…")
         : ""
 
-    onClicked: App.openLink("location:")
+    onClicked: App.open("location")
     padding: Theme.spacing
     leftPadding: Theme.margin
     rightPadding: Theme.margin

@@ -13,7 +13,7 @@ ItemDelegate {
     required property string address
 
     padding: 12
-    onClicked: App.openLink("offer:" + row.offerId)
+    onClicked: App.open("offer", [row.offerId])
     Accessible.name: row.address.length > 0 ? row.name + ", " + row.address : row.name
     Accessible.onPressAction: row.clicked()
 

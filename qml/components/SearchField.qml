@@ -13,7 +13,7 @@ ItemDelegate {
     Accessible.role: Accessible.Button
     Accessible.name: qsTr("Search the guide")
     Accessible.onPressAction: field.clicked()
-    onClicked: App.openLink("search:")
+    onClicked: App.open("search")
 
     background: Rectangle {
         radius: 24

@@ -26,7 +26,7 @@ ItemDelegate {
         : qsTr("Due by %1").arg(App.formatDate(row.due))
 
     padding: 12
-    onClicked: App.openLink("step:" + row.member + "/" + row.step)
+    onClicked: App.open("step", [row.member, row.step])
     Accessible.name: row.title + ". " + row.dueLine
     Accessible.onPressAction: row.clicked()
 

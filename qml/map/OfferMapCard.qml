@@ -72,7 +72,7 @@ Pane {
                 Button {
                     text: qsTr("Details and contact")
                     highlighted: true
-                    onClicked: App.openLink("offer:" + details.offerId)
+                    onClicked: App.open("offer", [details.offerId])
                     Accessible.name: qsTr("Details and contact for %1").arg(details.name)
                 }
             }

@@ -12,8 +12,6 @@ Page {
     /** The article shown. */
     required property string slug
 
-    objectName: "article:" + slug
-
     header: PageHeader {
         title: article.topicName
         canGoBack: true

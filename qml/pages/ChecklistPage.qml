@@ -8,7 +8,6 @@ import Welcome
 // The household's checklist: every step per member with its deadline and state.
 Page {
     id: page
-    objectName: "checklist"
 
     header: PageHeader {
         title: qsTr("My checklist")
@@ -105,7 +104,7 @@ Page {
                     Layout.bottomMargin: Theme.margin
                     text: qsTr("Change my household")
                     flat: true
-                    onClicked: App.openLink("onboarding:")
+                    onClicked: App.open("onboarding")
                     Accessible.name: text
                 }
             }
@@ -135,7 +134,7 @@ Page {
             Layout.alignment: Qt.AlignHCenter
             text: qsTr("Set up my checklist")
             highlighted: true
-            onClicked: App.openLink("onboarding:")
+            onClicked: App.open("onboarding")
             Accessible.name: text
         }
     }

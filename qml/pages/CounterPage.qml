@@ -14,8 +14,6 @@ Page {
     /** Step id, or the record id of one year of a yearly step. */
     required property string step
 
-    objectName: "counter:" + member + "/" + step
-
     // Only the documents this member needs, in both languages.
     readonly property var german: Checklist.stepTexts(step, "de", member)
     readonly property var own: Checklist.stepTexts(step, App.language, member)

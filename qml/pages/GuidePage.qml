@@ -8,7 +8,6 @@ import Welcome
 // Every topic of the guide. Pulling the list down past the top checks for content updates.
 Page {
     id: page
-    objectName: "guide"
 
     /** How far (px) the list must be pulled down to check for updates. */
     readonly property real pullThreshold: 90
@@ -72,7 +71,7 @@ Page {
             heading: name
             detail: description
             note: qsTr("%n article(s)", "", articleCount)
-            onClicked: App.openLink("topic:" + topicId)
+            onClicked: App.open("topic", [topicId])
         }
         EmptyState {
             anchors.fill: parent

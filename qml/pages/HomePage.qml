@@ -8,7 +8,6 @@ import Welcome
 // The start: what to read first, emergencies, and every topic at a glance.
 Page {
     id: page
-    objectName: "home"
 
     Flickable {
         id: flick
@@ -66,14 +65,14 @@ Page {
                 Layout.fillWidth: true
                 text: qsTr("Find places that help: counselling, courses, interpreters, offices")
                 icon: Qt.resolvedUrl("../icons/topic-forum.svg")
-                onClicked: App.openLink("places:")
+                onClicked: App.open("places")
             }
             ActionRow {
                 Layout.fillWidth: true
                 visible: !Checklist.hasHousehold
                 text: qsTr("Set up your personal checklist: what to do, for whom, by when")
                 icon: Qt.resolvedUrl("../icons/checklist.svg")
-                onClicked: App.openLink("onboarding:")
+                onClicked: App.open("onboarding")
             }
 
             Repeater {
@@ -111,7 +110,7 @@ Page {
                         Layout.fillHeight: true
                         Layout.preferredWidth: 1
                         heading: name
-                        onClicked: App.openLink("topic:" + topicId)
+                        onClicked: App.open("topic", [topicId])
                     }
                 }
             }
@@ -131,7 +130,7 @@ Page {
         color: isEmergency ? Theme.emergency : Theme.primary
         opacity: pressed ? 0.85 : 1
         Accessible.name: article.title + ". " + article.summary
-        onClicked: App.openLink("article:" + modelData)
+        onClicked: App.open("article", [modelData])
 
         ArticleContent {
             id: article

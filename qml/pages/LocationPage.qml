@@ -8,7 +8,6 @@ import Welcome
 // Where distances count from: the phone's position, a postcode or quarter, or the city centre.
 Page {
     id: page
-    objectName: "location"
 
     header: PageHeader {
         title: qsTr("Where are you?")

@@ -12,8 +12,6 @@ Page {
     /** The offer shown. */
     required property string offerId
 
-    objectName: "offer:" + offerId
-
     header: PageHeader {
         title: qsTr("Where to get help")
         canGoBack: true
@@ -222,7 +220,7 @@ Page {
                 required property string modelData
                 Layout.fillWidth: true
                 text: Content.articleTitle(link.modelData, App.language)
-                onClicked: App.openLink("article:" + link.modelData)
+                onClicked: App.open("article", [link.modelData])
                 Accessible.name: text
                 Accessible.onPressAction: link.clicked()
             }

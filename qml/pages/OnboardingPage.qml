@@ -8,7 +8,6 @@ import Welcome
 // First-run questions: only what the checklist rules need. Skippable; editable later.
 Page {
     id: page
-    objectName: "onboarding"
 
     // Age groups map to a representative age: the rules only need the group (adult, school, Kindergarten, baby).
     readonly property var groupAges: [30, 16, 10, 5, 2, 0]

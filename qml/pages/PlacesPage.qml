@@ -13,8 +13,6 @@ Page {
     /** Show the map instead of the list. */
     property bool showMap: false
 
-    objectName: showMap ? "map" : "places"
-
     /** Whether the map was framed on the point distances count from and the nearest offers. */
     property bool framed: false
 
@@ -137,7 +135,7 @@ Page {
                     required property string openState
                     width: ListView.view.width
                     padding: 12
-                    onClicked: App.openLink("offer:" + row.offerId)
+                    onClicked: App.open("offer", [row.offerId])
                     Accessible.name: row.name + ". " + OfferText.facts(row.distance, row.openState, row.address)
                     Accessible.onPressAction: row.clicked()
                     contentItem: ColumnLayout {

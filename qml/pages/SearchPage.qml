@@ -8,7 +8,6 @@ import Welcome
 // Search as you type: results grouped by kind, recent searches when the field is empty.
 Page {
     id: page
-    objectName: "search"
 
     header: ToolBar {
         Material.foreground: "white"

@@ -8,7 +8,6 @@ import Welcome
 // Language choice and what content is installed.
 Page {
     id: page
-    objectName: "settings"
 
     header: PageHeader {
         title: qsTr("Settings")
@@ -43,7 +42,7 @@ Page {
             }
             ActionRow {
                 text: Checklist.hasHousehold ? qsTr("Change my household") : qsTr("Set up my checklist")
-                onClicked: App.openLink("onboarding:")
+                onClicked: App.open("onboarding")
             }
             ActionRow {
                 visible: Checklist.hasHousehold
@@ -140,7 +139,7 @@ Page {
             }
             ActionRow {
                 text: qsTr("What's new in the content")
-                onClicked: App.openLink("whatsnew:")
+                onClicked: App.open("whatsnew")
             }
             SectionLabel {
                 text: qsTr("Privacy")

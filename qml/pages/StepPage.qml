@@ -14,8 +14,6 @@ Page {
     /** Step id, or the record id of one year of a yearly step ("premium-reduction-at-source.2028"). */
     required property string step
 
-    objectName: "step:" + member + "/" + step
-
     header: PageHeader {
         title: Checklist.memberName(page.member)
         canGoBack: true
@@ -141,14 +139,14 @@ Page {
             visible: details.article.length > 0
             text: qsTr("Read more about it")
             flat: true
-            onClicked: App.openLink("article:" + details.article)
+            onClicked: App.open("article", [details.article])
             Accessible.name: text
         }
         Button {
             visible: !details.removed
             text: qsTr("Show at the counter")
             flat: true
-            onClicked: App.openLink("counter:" + details.member + "/" + details.step)
+            onClicked: App.open("counter", [details.member, details.step])
             Accessible.name: qsTr("Show this step in German and in your language, large, at the office counter")
         }
         Label {

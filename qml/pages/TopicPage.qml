@@ -10,8 +10,6 @@ Page {
     /** The topic shown. */
     required property string topicId
 
-    objectName: "topic:" + topicId
-
     header: PageHeader {
         title: Content.topicName(page.topicId, App.language)
         canGoBack: true
@@ -37,7 +35,7 @@ Page {
             heading: title
             detail: summary
             note: isFallback ? App.languageName(lang) : ""
-            onClicked: App.openLink("article:" + slug)
+            onClicked: App.open("article", [slug])
         }
         EmptyState {
             anchors.fill: parent

@@ -7,7 +7,6 @@ import Welcome
 // What the last content update changed: the editors' notes, then the changed pages; tap one to read it.
 Page {
     id: whatsNewPage
-    objectName: "whatsnew"
 
     header: PageHeader {
         //: Title of the list of pages the last content update changed
@@ -74,7 +73,7 @@ Page {
                 // Removed pages are listed for the record; there is nothing left to open.
                 enabled: page.length > 0
                 // Whole tabs (guide, checklist) open at their root; articles and offers on top of this page.
-                onClicked: page.indexOf(":") < 0 ? App.openPage(page) : App.openLink(page)
+                onClicked: App.openLink(page)
             }
             EmptyState {
                 anchors.fill: parent

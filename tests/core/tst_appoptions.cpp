@@ -25,7 +25,9 @@ private Q_SLOTS:
             o, error));
         QCOMPARE(o.language, QStringLiteral("ar"));
         QCOMPARE(o.dataDir, QStringLiteral("/tmp/x"));
-        QCOMPARE(o.page, QStringLiteral("article:health-insurance"));
+        QVERIFY(o.page);
+        QCOMPARE(o.page->kind(), Route::Kind::Article);
+        QCOMPARE(o.page->argument(0), QStringLiteral("health-insurance"));
         QCOMPARE(o.screenshot, QStringLiteral("out.png"));
         QCOMPARE(o.size, QSize(390, 844));
         QVERIFY(!o.selfTest);
@@ -41,7 +43,7 @@ private Q_SLOTS:
                           QStringLiteral("--page"), QStringLiteral("map") },
             o, error));
         QCOMPARE(o.tileUrl, QStringLiteral("http://127.0.0.1:8080/{z}/{x}/{y}.png"));
-        QCOMPARE(o.page, QStringLiteral("map"));
+        QCOMPARE(o.page->kind(), Route::Kind::Map);
         QVERIFY(parse({ QStringLiteral("--tile-url"), QStringLiteral("none") }, o, error));
         QCOMPARE(o.tileUrl, QStringLiteral("none"));
         QVERIFY(!parse({ QStringLiteral("--tile-url"), QStringLiteral("http://127.0.0.1:8080/tiles.png") }, o, error));
@@ -55,7 +57,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY(parse({ QStringLiteral("--self-test") }, o, error));
         QVERIFY(o.selfTest);
-        QVERIFY(o.page.isEmpty());
+        QVERIFY(!o.page);
         QVERIFY(!o.size.isValid());
     }
 
@@ -66,7 +68,10 @@ private Q_SLOTS:
         QTest::newRow("bad page") << QStringList { QStringLiteral("--page"), QStringLiteral("nowhere") }
                                   << "Unknown page";
         QTest::newRow("page with path") << QStringList { QStringLiteral("--page"), QStringLiteral("article:../x") }
-                                        << "Unknown page";
+                                        << "Bad address for page 'article'";
+        QTest::newRow("page too long") << QStringList { QStringLiteral("--page"),
+            QStringLiteral("search:") + QString(300, QLatin1Char('x')) }
+                                       << "at most 256";
         QTest::newRow("bad size") << QStringList { QStringLiteral("--size"), QStringLiteral("big") } << "--size";
         QTest::newRow("not png") << QStringList { QStringLiteral("--screenshot"), QStringLiteral("a.jpg") } << ".png";
         QTest::newRow("unknown option") << QStringList { QStringLiteral("--frob") } << "frob";
@@ -80,30 +85,6 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!parse(args, o, error));
         QVERIFY2(error.contains(message), qPrintable(error));
-    }
-
-    void pages_data()
-    {
-        QTest::addColumn<QString>("page");
-        QTest::addColumn<bool>("valid");
-        QTest::newRow("home") << "home" << true;
-        QTest::newRow("guide") << "guide" << true;
-        QTest::newRow("settings") << "settings" << true;
-        QTest::newRow("whatsnew") << "whatsnew" << true;
-        QTest::newRow("whatsnew with argument") << "whatsnew:x" << false;
-        QTest::newRow("topic") << "topic:first-steps" << true;
-        QTest::newRow("article") << "article:registration" << true;
-        QTest::newRow("search") << "search" << true;
-        QTest::newRow("search with query") << "search:Krankenkasse" << true;
-        QTest::newRow("empty slug") << "article:" << false;
-        QTest::newRow("upper case") << "article:Registration" << false;
-        QTest::newRow("unknown kind") << "place:x" << false;
-    }
-    void pages()
-    {
-        QFETCH(QString, page);
-        QFETCH(bool, valid);
-        QCOMPARE(AppOptions::isValidPage(page), valid);
     }
 };
 

@@ -26,7 +26,7 @@ Item {
             verify(shell);
             App.openPage("checklist");
             compare(App.currentPage, "checklist");
-            verify(App.openLink("onboarding:"));
+            verify(App.open("onboarding"));
             tryCompare(App, "currentPage", "onboarding");
             const save = findChild(shell.currentStack.currentItem, "saveHousehold");
             verify(save);
@@ -80,7 +80,7 @@ Item {
             App.language = "en";
             const shell = createTemporaryObject(shellComponent, root);
             verify(shell);
-            verify(App.openLink("onboarding:"));
+            App.open("onboarding", []);
             tryCompare(App, "currentPage", "onboarding");
             let page = shell.currentStack.currentItem;
             const permit = findChild(page, "permit");
@@ -97,7 +97,7 @@ Item {
             compare(Checklist.household.refugee, true);
             compare(Checklist.household.family_abroad, true);
 
-            verify(App.openLink("onboarding:"));
+            App.open("onboarding", []);
             tryCompare(App, "currentPage", "onboarding");
             page = shell.currentStack.currentItem;
             verify(findChild(page, "refugee").checked);

@@ -56,8 +56,53 @@ Item {
             compare(shell.currentStack.depth, 2);
             verify(shell.back());
             compare(App.currentPage, "settings");
-            verify(App.openLink("whatsnew:"));
+            verify(App.open("whatsnew"));
             compare(App.currentPage, "whatsnew");
+            App.openPage("home");
+        }
+
+        function test_aTabsOwnPageOpensItsTab() {
+            const shell = createShell();
+            App.openPage("article:alpha");
+            compare(shell.currentStack.depth, 2);
+            verify(App.open("settings"));
+            compare(App.currentPage, "settings");
+            compare(shell.currentStack.depth, 1);
+            verify(App.open("guide"));
+            compare(App.currentPage, "guide");
+            compare(shell.currentStack.depth, 1);
+            App.openPage("home");
+        }
+
+        function test_pagesOpenFromKindAndArguments() {
+            const shell = createShell();
+            verify(App.open("topic", ["t-one"]));
+            compare(App.currentPage, "topic:t-one");
+            verify(App.open("article", ["beta"]));
+            tryCompare(App, "currentPage", "article:beta");
+            compare(shell.currentStack.currentItem.slug, "beta");
+            // Nothing happens for what is no page.
+            verify(!App.open("nowhere"));
+            verify(!App.open("article", ["../x"]));
+            verify(!App.open("article"));
+            verify(!App.openLink("search:"));
+            verify(!App.openLink("javascript:alert(1)"));
+            compare(App.currentPage, "article:beta");
+            App.openPage("home");
+        }
+
+        function test_placesAndMapAreOnePage() {
+            const shell = createShell();
+            App.openPage("places");
+            compare(App.currentPage, "places");
+            const page = shell.currentStack.currentItem;
+            page.showMap = true;
+            compare(App.currentPage, "map");
+            page.showMap = false;
+            compare(App.currentPage, "places");
+            App.openPage("map");
+            compare(App.currentPage, "map");
+            verify(shell.currentStack.currentItem.showMap);
             App.openPage("home");
         }
 

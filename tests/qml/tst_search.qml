@@ -26,7 +26,7 @@ Item {
             App.searchQuery = "";
             const shell = createTemporaryObject(shellComponent, root);
             verify(shell);
-            verify(App.openLink("search:"));
+            verify(App.open("search"));
             tryCompare(App, "currentPage", "search");
             const page = shell.currentStack.currentItem;
             const field = findChild(page, "searchField");
@@ -68,7 +68,7 @@ Item {
                 "members": [{ "id": "ana", "name": "Ana", "age": 30, "foreign_licence": false }] };
             compare(Checklist.saveHousehold(profile), "");
             const shell = createTemporaryObject(shellComponent, root);
-            verify(App.openLink("search:"));
+            verify(App.open("search"));
             tryCompare(App, "currentPage", "search");
             const page = shell.currentStack.currentItem;
             App.searchQuery = "Führerausweis umtauschen";
@@ -95,7 +95,7 @@ Item {
         function test_nothingFoundSaysSo() {
             App.searchQuery = "";
             const shell = createTemporaryObject(shellComponent, root);
-            App.openLink("search:");
+            App.open("search");
             const page = shell.currentStack.currentItem;
             App.searchQuery = "xqzvbnm";
             const empty = findChild(page, "noResults");

@@ -14,6 +14,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QGuiApplication>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -294,20 +295,48 @@ private Q_SLOTS:
         QSignalSpy nav(&app, &AppController::navigateRequested);
         QVERIFY(app.openLink(QStringLiteral("article:beta")));
         QCOMPARE(nav.count(), 1);
-        QCOMPARE(nav.last().at(0).toString(), QStringLiteral("article:beta"));
-        QCOMPARE(nav.last().at(1).toBool(), false);
+        QCOMPARE(nav.last().at(0).toString(), QStringLiteral("article"));
+        QCOMPARE(nav.last().at(1).toStringList(), QStringList { QStringLiteral("beta") });
+        QCOMPARE(nav.last().at(2).toBool(), false);
         QVERIFY(app.openLink(QStringLiteral("topic:t-two")));
         QCOMPARE(nav.count(), 2);
-        app.openPage(QStringLiteral("settings"));
+        QVERIFY(app.openPage(QStringLiteral("settings")));
         QCOMPARE(nav.count(), 3);
-        QCOMPARE(nav.last().at(1).toBool(), true);
+        QCOMPARE(nav.last().at(0).toString(), QStringLiteral("settings"));
+        QCOMPARE(nav.last().at(2).toBool(), true);
+        // From QML: a kind and its arguments, checked like route text.
+        QVERIFY(app.open(QStringLiteral("step"), { QStringLiteral("household"), QStringLiteral("registration") }));
+        QCOMPARE(nav.count(), 4);
+        QCOMPARE(nav.last().at(0).toString(), QStringLiteral("step"));
+        QCOMPARE(nav.last().at(1).toStringList().size(), 2);
+        QVERIFY(!app.open(QStringLiteral("step"), { QStringLiteral("household") }));
+        QVERIFY(!app.open(QStringLiteral("article"), { QStringLiteral("../x") }));
+        QVERIFY(!app.open(QStringLiteral("nowhere")));
+        QCOMPARE(nav.count(), 4);
+        // A search query goes to the search field; the page is the search page.
+        QVERIFY(app.openPage(QStringLiteral("search:Krankenkasse")));
+        QCOMPARE(nav.last().at(0).toString(), QStringLiteral("search"));
+        QVERIFY(nav.last().at(1).toStringList().isEmpty());
+        QCOMPARE(app.property("searchQuery").toString(), QStringLiteral("Krankenkasse"));
+        QCOMPARE(nav.count(), 5);
         // Not followed: unknown schemes, plain http, malformed pages.
         QVERIFY(!app.openLink(QStringLiteral("javascript:alert(1)")));
         QVERIFY(!app.openLink(QStringLiteral("http://example.org")));
         QVERIFY(!app.openLink(QStringLiteral("file:///etc/passwd")));
         QVERIFY(!app.openLink(QStringLiteral("article:../../x")));
-        app.openPage(QStringLiteral("nowhere"));
-        QCOMPARE(nav.count(), 3);
+        QVERIFY(!app.openLink(QStringLiteral("search:")));
+        QVERIFY(!app.openPage(QStringLiteral("nowhere")));
+        QCOMPARE(nav.count(), 5);
+        // What the shell reports as shown is route text, or nothing.
+        QSignalSpy shown(&app, &AppController::currentPageChanged);
+        app.setCurrentPage(QStringLiteral("article:beta"));
+        QCOMPARE(app.currentRoute(), Route::make(Route::Kind::Article, { QStringLiteral("beta") }));
+        QCOMPARE(app.formatRoute(QStringLiteral("article"), { QStringLiteral("beta") }), app.currentPage());
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("no page address")));
+        app.setCurrentPage(QStringLiteral("article:Beta"));
+        QVERIFY(!app.currentRoute());
+        QVERIFY(app.currentPage().isEmpty());
+        QCOMPARE(shown.count(), 2);
     }
 };
 
