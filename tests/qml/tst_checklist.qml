@@ -80,7 +80,7 @@ Item {
             App.language = "en";
             const shell = createTemporaryObject(shellComponent, root);
             verify(shell);
-            App.open("onboarding", []);
+            verify(App.open("onboarding"));
             tryCompare(App, "currentPage", "onboarding");
             let page = shell.currentStack.currentItem;
             const permit = findChild(page, "permit");
@@ -97,7 +97,7 @@ Item {
             compare(Checklist.household.refugee, true);
             compare(Checklist.household.family_abroad, true);
 
-            App.open("onboarding", []);
+            verify(App.open("onboarding"));
             tryCompare(App, "currentPage", "onboarding");
             page = shell.currentStack.currentItem;
             verify(findChild(page, "refugee").checked);
