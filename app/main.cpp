@@ -92,10 +92,22 @@ int main(int argc, char *argv[])
         QString log;
     };
     QList<Problem> problems;
+    // Before the read-only open below: an update interrupted at its commit is rolled back, and damaged content is
+    // replaced by the bundled copy.
     ContentInstaller installer(bundledDb, bundledStamp);
-    if (installer.install(dataDir) == ContentInstaller::Result::Failed) {
+    switch (installer.install(dataDir)) {
+    case ContentInstaller::Result::Failed:
         problems.push_back(
             { AppController::Problem::ContentNotInstalled, installer.errorString(), installer.errorString() });
+        break;
+    case ContentInstaller::Result::Repaired:
+        problems.push_back({ AppController::Problem::ContentRepaired, {},
+            QStringLiteral("the installed content was damaged and was restored from the app's own copy") });
+        break;
+    case ContentInstaller::Result::Installed:
+    case ContentInstaller::Result::UpToDate:
+    case ContentInstaller::Result::Busy: // a sync in another process is writing it; it is read as it is
+        break;
     }
     ContentStore content;
     if (!content.open(QDir(dataDir).filePath(QStringLiteral("content.db")))) {
@@ -137,6 +149,7 @@ int main(int argc, char *argv[])
     }
 
     SyncController sync(&content, dataDir);
+    sync.setRepairSource(bundledDb, bundledStamp);
     // Self-tests, screenshots and benchmarks show what is installed and must not touch the network.
     sync.setAutomatic(!options.selfTest && options.screenshot.isEmpty() && !options.quitOnFirstFrame);
     const bool automated

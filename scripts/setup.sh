@@ -11,7 +11,7 @@ packages=(
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtpositioning qml6-module-qttest
   qml6-module-qt-labs-settings libqt6svg6
-  libsqlite3-dev libyaml-cpp-dev libsodium-dev libzxing-dev libqrencode-dev
+  libsqlite3-dev libyaml-cpp-dev libsodium-dev libzxing-dev libqrencode-dev zlib1g-dev
   xvfb xauth xfonts-base fonts-noto-core fonts-dejavu-core poppler-utils nginx-light
 )
 

@@ -60,6 +60,7 @@ public:
     enum class Problem {
         ContentNotInstalled,
         ContentUnreadable,
+        ContentRepaired,
         PersonalDataRecovered,
         PersonalDataRefused,
         PersonalDataFailed

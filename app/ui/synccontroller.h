@@ -55,6 +55,9 @@ public:
     /** For tests and development: ask this server instead of the content's. */
     void setUpdateUrl(const QString &url);
 
+    /** Where damaged content is restored from before a sync goes on (the app's bundled content). */
+    void setRepairSource(const QString &bundledDb, const QString &bundledStamp);
+
     /** Whether to sync without being asked; off for self-tests, screenshots and benchmarks. */
     void setAutomatic(bool automatic) { m_automatic = automatic; }
     /** Call once the first frame is shown: the automatic sync waits until then, and a little more. */
@@ -94,6 +97,8 @@ private:
     QPointer<ContentStore> m_content;
     QString m_dataDir;
     QString m_urlOverride;
+    QString m_bundledDb;
+    QString m_bundledStamp;
     QNetworkAccessManager *m_network = nullptr;
     SyncJob *m_job = nullptr;
     SyncJob::State m_state = SyncJob::State::Idle;
