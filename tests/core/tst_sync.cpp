@@ -236,6 +236,14 @@ private Q_SLOTS:
         QTest::newRow("empty object") << "size" << QJsonValue(0) << int(Manifest::Problem::TooLarge);
         QTest::newRow("unknown kind") << "kind" << QJsonValue(QStringLiteral("script"))
                                       << int(Manifest::Problem::Malformed);
+        // The last object is a checklist step: under another kind its id no longer fits, and a second object of a
+        // kind that exists once could be applied but never removed.
+        QTest::newRow("a second site") << "kind" << QJsonValue(QStringLiteral("site"))
+                                       << int(Manifest::Problem::Malformed);
+        QTest::newRow("id of another kind")
+            << "id" << QJsonValue(QStringLiteral("offer/register")) << int(Manifest::Problem::Malformed);
+        QTest::newRow("a language where none belongs")
+            << "lang" << QJsonValue(QStringLiteral("de")) << int(Manifest::Problem::Malformed);
     }
 
     void manifestChecks()
