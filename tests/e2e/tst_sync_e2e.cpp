@@ -1165,9 +1165,15 @@ private Q_SLOTS:
             QFile f(journal);
             return f.open(QIODevice::ReadOnly) && f.read(8) == magic;
         };
-        // Polls without the event loop, so the kill follows the magic number within a fraction of a millisecond.
+        // Polls without the event loop, so the kill follows the magic number within a fraction of a millisecond;
+        // waitForFinished(0) notices the process's end, which its state() alone would not without the event loop.
         const auto waitFor = [](QProcess &p, const std::function<bool()> &condition) {
-            while (p.state() == QProcess::Running && !condition()) {
+            QElapsedTimer limit;
+            limit.start();
+            while (!condition()) {
+                if (p.state() != QProcess::Running || p.waitForFinished(0) || limit.elapsed() > 120000) {
+                    return false;
+                }
                 ::usleep(100);
             }
             return p.state() == QProcess::Running;
