@@ -58,7 +58,8 @@ int runHeadless(int argc, char *argv[])
     }
     QDir().mkpath(options->dataDir);
     return SyncCommand::run(
-        options->command, options->dataDir, options->bundledDb, options->bundledStamp, options->syncTimeoutMs);
+        options->command, options->dataDir, options->bundledDb, options->bundledStamp, options->syncTimeoutMs,
+        options->syncDeadlineMs);
 }
 } // namespace
 

@@ -15,18 +15,29 @@
  */
 namespace ContentObject {
 
-/** A stored object may be at most this large; its decompressed JSON at most maxJsonBytes. */
-constexpr qint64 maxStoredBytes = 4 * 1024 * 1024;
-constexpr qint64 maxJsonBytes = 16 * 1024 * 1024;
-
 /** The kinds an update may carry, in the order they are applied. */
 const QStringList &kinds();
+
+/** Kinds of which content has exactly one object, whose id is the kind's name: site, topics, synonyms, places. */
+bool isSingleton(const QString &kind);
+
+/**
+ * Whether @p id has the shape its kind gives: the kind's name for a singleton, "article/<slug>/<lang>" with @p lang
+ * for an article, "offer/<id>" and "step/<id>" without a language. Anything else could be applied under one name
+ * and never be removed under another.
+ */
+bool idFitsKind(const QString &id, const QString &kind, const QString &lang);
 
 /** The stored form of @p data. Deterministic: the same data gives the same bytes and hash. */
 QByteArray encode(const QJsonObject &data);
 
-/** The data of a stored object; nullopt with a reason when it is damaged or too large. */
-std::optional<QJsonObject> decode(const QByteArray &stored, QString *error);
+/**
+ * The data of a stored object; nullopt with a reason when it is damaged or too large (see ContentLimits). The
+ * declared size is checked against the caps and the stored size before anything is allocated, and decompression
+ * stops at the declared size: no object can make it allocate more than ContentLimits::maxObjectJsonBytes.
+ */
+enum class Problem { None, Malformed, TooLarge };
+std::optional<QJsonObject> decode(const QByteArray &stored, QString *error, Problem *problem = nullptr);
 
 /** Lower-case hex SHA-256. */
 QString sha256(const QByteArray &bytes);

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contentupdate.h"
+#include "contentlimits.h"
 #include "contentobject.h"
 #include "contentwriter.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -111,14 +113,21 @@ ContentUpdate::Plan ContentUpdate::plan(const Installed &installed, const Manife
 }
 
 bool ContentUpdate::apply(const QString &dbPath, const Manifest &manifest, const Plan &plan, const QString &objectDir,
-    const Installed &installed, QString *error)
+    const Installed &installed, QString *error, Problem *problem, const QByteArray &signedBy)
 {
-    const auto fail = [error](const QString &why) {
+    const auto failAs = [error, problem](Problem p, const QString &why) {
         if (error) {
             *error = why;
         }
+        if (problem) {
+            *problem = p;
+        }
         return false;
     };
+    const auto fail = [&failAs](const QString &why) { return failAs(Problem::Failed, why); };
+    if (problem) {
+        *problem = Problem::None;
+    }
     Connection c(dbPath, false);
     if (!c.isOpen()) {
         return fail(QStringLiteral("cannot open the installed content for writing"));
@@ -132,10 +141,31 @@ bool ContentUpdate::apply(const QString &dbPath, const Manifest &manifest, const
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         return fail(QStringLiteral("cannot start the update: ") + q.lastError().text());
     }
-    const auto rollback = [&](const QString &why) {
+    const auto rollbackAs = [&](Problem p, const QString &why) {
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-        return fail(why);
+        return failAs(p, why);
     };
+    const auto rollback = [&](const QString &why) { return rollbackAs(Problem::Failed, why); };
+    // Under the write lock, the plan must still fit: another writer may have installed other content meanwhile,
+    // and an older update finishing late must never replace a newer one.
+    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'version'")) || !q.next()) {
+        return rollbackAs(Problem::Damaged, QStringLiteral("the installed content has no version"));
+    }
+    if (const auto now = q.value(0).toLongLong(); now != installed.version) {
+        return rollbackAs(Problem::Changed,
+            QStringLiteral("the installed content changed to version %1 while version %2 was downloaded; nothing was "
+                           "changed")
+                .arg(now)
+                .arg(manifest.version));
+    }
+    q.finish();
+    // Writing into damaged pages would spread the damage and report success over it.
+    if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next() || q.value(0).toString() != QLatin1String("ok")) {
+        return rollbackAs(Problem::Damaged,
+            QStringLiteral("the installed content is damaged (%1)")
+                .arg(q.lastError().isValid() ? q.lastError().text() : q.value(0).toString()));
+    }
+    q.finish();
     ContentWriter writer(db);
     if (!q.exec(QStringLiteral("DELETE FROM whats_new"))) {
         return rollback(q.lastError().text());
@@ -163,14 +193,29 @@ bool ContentUpdate::apply(const QString &dbPath, const Manifest &manifest, const
         if (!f.open(QIODevice::ReadOnly)) {
             return rollback(QStringLiteral("object %1 is missing: %2").arg(o.id, f.errorString()));
         }
-        const auto stored = f.read(ContentObject::maxStoredBytes + 1);
+        const auto stored = f.read(ContentLimits::maxObjectBytes + 1);
         if (stored.size() != o.size || ContentObject::sha256(stored) != o.sha256) {
             return rollback(QStringLiteral("object %1 does not match its hash").arg(o.id));
         }
         QString why;
-        const auto data = ContentObject::decode(stored, &why);
+        ContentObject::Problem decodeProblem = ContentObject::Problem::None;
+        const auto data = ContentObject::decode(stored, &why, &decodeProblem);
         if (!data) {
-            return rollback(QStringLiteral("object %1: %2").arg(o.id, why));
+            return rollbackAs(
+                decodeProblem == ContentObject::Problem::TooLarge ? Problem::TooLarge : Problem::Malformed,
+                QStringLiteral("object %1: %2").arg(o.id, why));
+        }
+        if (!ContentWriter::fitsLimits(o.kind, *data, &why)) {
+            return rollbackAs(Problem::TooLarge, QStringLiteral("object %1: %2").arg(o.id, why));
+        }
+        if (o.kind == QLatin1String("site")) {
+            QStringList keys;
+            for (const auto &k : data->value(QLatin1String("trusted_keys")).toArray()) {
+                keys.push_back(k.toString());
+            }
+            if (!ManifestSignature::checkTrustedKeys(keys, signedBy, &why)) {
+                return rollbackAs(Problem::LockOut, QStringLiteral("the update was not installed: ") + why);
+            }
         }
         if (!writer.put(o.id, o.kind, o.lang, *data) || !writer.record(o.id, o.kind, o.lang, o.sha256, o.size)) {
             return rollback(QStringLiteral("object %1: %2").arg(o.id, writer.errorString()));

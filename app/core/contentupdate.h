@@ -33,11 +33,23 @@ struct Plan
 Installed readInstalled(const QString &dbPath);
 Plan plan(const Installed &installed, const Manifest &manifest);
 
+enum class Problem {
+    None,
+    Failed, ///< the database refused the update
+    Changed, ///< the installed content is no longer the version the plan was made for
+    Damaged, ///< the installed content fails SQLite's quick_check
+    TooLarge, ///< an object is beyond ContentLimits
+    Malformed, ///< an object cannot be decoded
+    LockOut, ///< the update's trusted keys would refuse every later update (see ManifestSignature::checkTrustedKeys)
+};
+
 /**
  * Applies @p plan: objects to fetch are read from "<objectDir>/<sha256>" and checked against their hash again.
- * Everything happens in one transaction; on any failure nothing changes and @p error says why.
+ * Everything happens in one transaction, which first checks that the content is still at the version the plan
+ * was made from (@p installed) and passes quick_check; new trusted keys must keep @p signedBy (the key that signed
+ * the manifest; not checked when empty). On any failure nothing changes and @p error and @p problem say why.
  */
 bool apply(const QString &dbPath, const Manifest &manifest, const Plan &plan, const QString &objectDir,
-    const Installed &installed, QString *error);
+    const Installed &installed, QString *error, Problem *problem = nullptr, const QByteArray &signedBy = {});
 
 } // namespace ContentUpdate

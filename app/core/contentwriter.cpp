@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contentwriter.h"
+#include "contentlimits.h"
 #include "searchindex.h"
 #include "textfold.h"
 
@@ -79,9 +80,37 @@ bool ContentWriter::exec(const QString &sql, const QVariantMap &values)
     return true;
 }
 
+qint64 ContentWriter::articleBytes(const QJsonObject &article)
+{
+    qint64 n = 0;
+    for (const char *key : { "title", "summary", "body" }) {
+        n += article.value(QLatin1String(key)).toString().toUtf8().size();
+    }
+    return n;
+}
+
+bool ContentWriter::fitsLimits(const QString &kind, const QJsonObject &data, QString *error)
+{
+    if (kind == QLatin1String("article")) {
+        if (const auto n = articleBytes(data); n > ContentLimits::maxArticleBytes) {
+            if (error) {
+                *error = QStringLiteral("the article's text is %1 KiB, more than the %2 KiB allowed")
+                             .arg((n + 1023) / 1024)
+                             .arg(ContentLimits::maxArticleBytes / 1024);
+            }
+            return false;
+        }
+    }
+    return true;
+}
+
 bool ContentWriter::put(const QString &id, const QString &kind, const QString &lang, const QJsonObject &data)
 {
     m_error.clear();
+    if (!fitsLimits(kind, data, &m_error)) {
+        m_error = QStringLiteral("object %1: %2").arg(id, m_error);
+        return false;
+    }
     if (kind == QLatin1String("site")) {
         return putSite(data);
     }

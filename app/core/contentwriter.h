@@ -30,6 +30,11 @@ public:
     /** Writes the queued search index changes. */
     bool finish();
 
+    /** The UTF-8 size of an article's text as ContentLimits::maxArticleBytes counts it: title, summary and body. */
+    static qint64 articleBytes(const QJsonObject &article);
+    /** Whether @p data of @p kind is within ContentLimits (so far: an article's text); false with the reason. */
+    static bool fitsLimits(const QString &kind, const QJsonObject &data, QString *error);
+
     [[nodiscard]] QString errorString() const { return m_error; }
 
 private:

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "manifest.h"
+#include "contentlimits.h"
 #include "contentobject.h"
 
 #include <QJsonArray>
@@ -65,13 +66,21 @@ std::optional<Manifest> Manifest::fromJson(const QByteArray &json, QString *erro
     m.version = root.value(QLatin1String("version")).toInteger(-1);
     m.published = QDateTime::fromString(root.value(QLatin1String("published")).toString(), Qt::ISODate);
     m.expires = QDateTime::fromString(root.value(QLatin1String("expires")).toString(), Qt::ISODate);
-    m.notes = root.value(QLatin1String("notes")).toString().left(4000);
+    m.notes = root.value(QLatin1String("notes")).toString().left(ContentLimits::maxNotesChars);
     if (m.region.isEmpty() || m.version <= 0 || !m.published.isValid() || !m.expires.isValid()) {
         failWith(error, QStringLiteral("the manifest lacks a region, version, publish time or expiry"));
         return std::nullopt;
     }
+    // A manifest valid for ages would let a replayed copy hold phones on old content for as long.
+    if (m.expires <= m.published || m.published.secsTo(m.expires) > qint64(ContentLimits::maxExpiryDays) * 86400) {
+        failWith(error,
+            QStringLiteral("the manifest is valid for more than %1 days (published %2, expires %3)")
+                .arg(ContentLimits::maxExpiryDays)
+                .arg(m.published.toUTC().toString(Qt::ISODate), m.expires.toUTC().toString(Qt::ISODate)));
+        return std::nullopt;
+    }
     const auto list = root.value(QLatin1String("objects")).toArray();
-    if (list.size() > maxObjects) {
+    if (list.size() > ContentLimits::maxObjects) {
         flag(Problem::TooLarge);
         failWith(error, QStringLiteral("the manifest lists %1 objects, more than allowed").arg(list.size()));
         return std::nullopt;
@@ -93,11 +102,21 @@ std::optional<Manifest> Manifest::fromJson(const QByteArray &json, QString *erro
             failWith(error, QStringLiteral("object %1 has an unknown kind").arg(mo.id));
             return std::nullopt;
         }
+        // The id is what an update later removes by: one that does not fit its kind could never be removed, and a
+        // second site or topic list would be applied over the first.
+        if (!ContentObject::idFitsKind(mo.id, mo.kind, mo.lang)) {
+            failWith(error,
+                ContentObject::isSingleton(mo.kind)
+                    ? QStringLiteral("object %1 is a second '%2'; content has exactly one").arg(mo.id, mo.kind)
+                    : QStringLiteral("object %1 does not fit its kind '%2' and language '%3'")
+                          .arg(mo.id, mo.kind, mo.lang));
+            return std::nullopt;
+        }
         if (!ContentObject::isHash(mo.sha256)) {
             failWith(error, QStringLiteral("object %1 has no valid SHA-256").arg(mo.id));
             return std::nullopt;
         }
-        if (mo.size <= 0 || mo.size > ContentObject::maxStoredBytes) {
+        if (mo.size <= 0 || mo.size > ContentLimits::maxObjectBytes) {
             flag(Problem::TooLarge);
             failWith(error, QStringLiteral("object %1 is oversized or empty (%2 bytes)").arg(mo.id).arg(mo.size));
             return std::nullopt;
@@ -110,7 +129,7 @@ std::optional<Manifest> Manifest::fromJson(const QByteArray &json, QString *erro
         total += mo.size;
         m.objects.push_back(mo);
     }
-    if (total > maxTotalBytes) {
+    if (total > ContentLimits::maxUpdateBytes) {
         flag(Problem::TooLarge);
         failWith(error, QStringLiteral("the update would be %1 MB, more than allowed").arg(total / 1048576));
         return std::nullopt;
@@ -123,6 +142,26 @@ std::optional<Manifest> Manifest::fromJson(const QByteArray &json, QString *erro
     }
     flag(Problem::None);
     return m;
+}
+
+Manifest::Problem Manifest::checkTime(const QDateTime &now, QString *error) const
+{
+    // An expired manifest may be a stale copy replayed to keep phones from a correction (freeze).
+    if (expires < now) {
+        failWith(error,
+            QStringLiteral("the update expired on %1; the editors have not renewed it")
+                .arg(expires.toUTC().toString(Qt::ISODate)));
+        return Problem::Expired;
+    }
+    // Published "later" than now: the clock here or the manifest is wrong; either way its expiry cannot be judged.
+    if (now.secsTo(published) > ContentLimits::maxClockSkewSecs) {
+        failWith(error,
+            QStringLiteral("the update says it was published on %1, after this device's time %2; check the date and "
+                           "time settings")
+                .arg(published.toUTC().toString(Qt::ISODate), now.toUTC().toString(Qt::ISODate)));
+        return Problem::NotYetValid;
+    }
+    return Problem::None;
 }
 
 ManifestSignature::KeyPair ManifestSignature::generateKeyPair()
@@ -165,8 +204,49 @@ QByteArray ManifestSignature::sign(const QByteArray &manifestJson, const QByteAr
     return QJsonDocument(envelope).toJson(QJsonDocument::Indented);
 }
 
+QByteArray ManifestSignature::decodeKey(const QString &base64)
+{
+    if (base64.size() > 64) {
+        return {};
+    }
+    const auto decoded = QByteArray::fromBase64Encoding(base64.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.size() != crypto_sign_PUBLICKEYBYTES) {
+        return {};
+    }
+    return decoded.decoded;
+}
+
+bool ManifestSignature::checkTrustedKeys(const QStringList &keys, const QByteArray &signer, QString *error)
+{
+    if (keys.isEmpty()) {
+        return failWith(error, QStringLiteral("the trusted keys would be empty, so no later update could be verified"));
+    }
+    if (keys.size() > ContentLimits::maxTrustedKeys) {
+        return failWith(error,
+            QStringLiteral("the trusted keys list %1 keys, more than %2")
+                .arg(keys.size())
+                .arg(ContentLimits::maxTrustedKeys));
+    }
+    bool signerKept = signer.isEmpty();
+    for (const auto &k : keys) {
+        const auto key = decodeKey(k);
+        if (key.isEmpty()) {
+            return failWith(error,
+                QStringLiteral("the trusted keys hold '%1', which is not a base64 Ed25519 public key").arg(k.left(60)));
+        }
+        signerKept = signerKept || key == signer;
+    }
+    if (!signerKept) {
+        return failWith(error,
+            QStringLiteral("the trusted keys do not include the key that signed the update (%1); to rotate keys, first "
+                           "publish an update that trusts both keys, signed with the old one")
+                .arg(QString::fromLatin1(signer.toBase64())));
+    }
+    return true;
+}
+
 std::optional<QByteArray> ManifestSignature::open(
-    const QByteArray &envelope, const QStringList &trustedKeys, Problem *problem, QString *error)
+    const QByteArray &envelope, const QStringList &trustedKeys, Problem *problem, QString *error, QByteArray *signedBy)
 {
     const auto fail = [&](Problem p, const QString &why) {
         if (problem) {
@@ -177,6 +257,9 @@ std::optional<QByteArray> ManifestSignature::open(
     };
     if (!sodiumReady()) {
         return fail(Problem::Malformed, QStringLiteral("the signature library did not start"));
+    }
+    if (envelope.size() > ContentLimits::maxManifestBytes) {
+        return fail(Problem::Malformed, QStringLiteral("the manifest is larger than allowed"));
     }
     QJsonParseError pe {};
     const auto doc = QJsonDocument::fromJson(envelope, &pe);
@@ -209,6 +292,9 @@ std::optional<QByteArray> ManifestSignature::open(
     }
     if (problem) {
         *problem = Problem::None;
+    }
+    if (signedBy) {
+        *signedBy = key;
     }
     return payload;
 }

@@ -31,10 +31,6 @@ struct ManifestObject
 struct Manifest
 {
     static constexpr int formatVersion = 1;
-    /** Caps checked before anything is downloaded. */
-    static constexpr qint64 maxManifestBytes = 8 * 1024 * 1024;
-    static constexpr qint64 maxObjects = 200000;
-    static constexpr qint64 maxTotalBytes = 512LL * 1024 * 1024;
 
     QString region;
     qint64 version = 0;
@@ -45,9 +41,18 @@ struct Manifest
 
     /** The manifest as the JSON text that gets signed. */
     [[nodiscard]] QByteArray toJson() const;
-    enum class Problem { None, Malformed, UnsafeId, TooLarge };
-    /** Parses and checks the signed JSON: fields, safe ids, hashes, sizes and caps. */
+    enum class Problem { None, Malformed, UnsafeId, TooLarge, Expired, NotYetValid };
+    /**
+     * Parses and checks the signed JSON: fields, safe ids that fit their kinds (one object of each kind that exists
+     * once), hashes, sizes, the caps of ContentLimits and an expiry within ContentLimits::maxExpiryDays of the
+     * publish time. Everything here holds whatever the clock says; see checkTime() for the rest.
+     */
     static std::optional<Manifest> fromJson(const QByteArray &json, QString *error, Problem *problem = nullptr);
+    /**
+     * Whether the manifest is valid at @p now: not expired, and not published more than
+     * ContentLimits::maxClockSkewSecs after it. Problem::None when it is.
+     */
+    [[nodiscard]] Problem checkTime(const QDateTime &now, QString *error) const;
 };
 
 /** Ed25519 signing and checking of manifests (libsodium). */
@@ -69,10 +74,23 @@ QByteArray publicKeyOf(const QByteArray &secretKey);
 QByteArray sign(const QByteArray &manifestJson, const QByteArray &secretKey);
 
 /**
- * Checks an envelope against the base64 public keys in @p trustedKeys and returns the signed manifest JSON.
- * On failure returns nullopt and sets @p problem and @p error.
+ * Checks an envelope against the base64 public keys in @p trustedKeys and returns the signed manifest JSON;
+ * @p signedBy (if given) receives the public key that signed it. On failure returns nullopt and sets @p problem
+ * and @p error.
  */
-std::optional<QByteArray> open(
-    const QByteArray &envelope, const QStringList &trustedKeys, Problem *problem, QString *error);
+std::optional<QByteArray> open(const QByteArray &envelope, const QStringList &trustedKeys, Problem *problem,
+    QString *error, QByteArray *signedBy = nullptr);
+
+/** A base64 Ed25519 public key as trusted_keys lists it: the 32 raw bytes, or empty when it is not one. */
+QByteArray decodeKey(const QString &base64);
+
+/**
+ * Whether content that trusts @p keys can still take updates: at least one key, at most
+ * ContentLimits::maxTrustedKeys, each a well-formed Ed25519 public key, and — when @p signer is given — the key
+ * that signed the update among them. An update that trusts no key its own publisher holds would lock every phone
+ * out of all later updates; a rotation therefore adds the new key in one update and drops the old one in the next,
+ * signed with the new key. False with the reason in @p error.
+ */
+bool checkTrustedKeys(const QStringList &keys, const QByteArray &signer, QString *error);
 
 } // namespace ManifestSignature

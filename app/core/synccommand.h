@@ -9,7 +9,8 @@
  * 2 for a bad command line.
  */
 namespace SyncCommand {
-/** @p timeoutMs: how long a transfer may stall; 0: SyncJob's default. */
+/** @p timeoutMs: how long a transfer may stall; @p deadlineMs: how long the whole sync may take; 0: the defaults
+ * in ContentLimits. */
 int run(const AppOptions &options, const QString &dataDir, const QString &bundledDb, const QString &bundledStamp,
-    int timeoutMs = 0);
+    int timeoutMs = 0, int deadlineMs = 0);
 } // namespace SyncCommand

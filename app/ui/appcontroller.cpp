@@ -145,6 +145,10 @@ QString AppController::notice() const
         case Problem::ContentUnreadable:
             lines.push_back(tr("The guide's content cannot be read. Please reinstall the app. (%1)").arg(detail));
             break;
+        case Problem::ContentRepaired:
+            lines.push_back(tr("The guide's content on this device was damaged and has been restored from the app; "
+                               "updates are downloaded again when you are online."));
+            break;
         case Problem::PersonalDataRecovered:
             lines.push_back(tr("Your personal data file was damaged. It was kept as a backup (%1) and a new one was "
                                "started.")

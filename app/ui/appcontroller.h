@@ -65,6 +65,7 @@ public:
     enum class Problem {
         ContentNotInstalled,
         ContentUnreadable,
+        ContentRepaired,
         PersonalDataRecovered,
         PersonalDataRefused,
         PersonalDataFailed

@@ -52,14 +52,21 @@ std::optional<Services::Options> Services::Options::from(
             return std::nullopt;
         }
     }
-    // Tests of stalled downloads give up sooner than a slow mobile link may.
-    if (const auto timeout = environment.value(QStringLiteral("WELCOME_SYNC_TIMEOUT_MS")); !timeout.isEmpty()) {
-        bool ok = false;
-        o.syncTimeoutMs = timeout.toInt(&ok);
-        if (!ok || o.syncTimeoutMs <= 0) {
-            *error = QStringLiteral("WELCOME_SYNC_TIMEOUT_MS wants a number of milliseconds.");
-            return std::nullopt;
+    // Tests of stalled downloads and slow syncs give up sooner than a slow mobile link may.
+    const auto milliseconds = [&](const QString &name, int &out) {
+        if (const auto value = environment.value(name); !value.isEmpty()) {
+            bool ok = false;
+            out = value.toInt(&ok);
+            if (!ok || out <= 0) {
+                *error = QStringLiteral("%1 wants a number of milliseconds.").arg(name);
+                return false;
+            }
         }
+        return true;
+    };
+    if (!milliseconds(QStringLiteral("WELCOME_SYNC_TIMEOUT_MS"), o.syncTimeoutMs)
+        || !milliseconds(QStringLiteral("WELCOME_SYNC_DEADLINE_MS"), o.syncDeadlineMs)) {
+        return std::nullopt;
     }
     return o;
 }
@@ -82,10 +89,22 @@ Services::Services(Options options)
 
     // 1. The bundled content, installed or updated.
     if (!m_options.bundledDb.isEmpty()) {
+        // Before the read-only open below: an update interrupted at its commit is rolled back, and damaged content
+        // is replaced by the bundled copy.
         ContentInstaller installer(m_options.bundledDb, m_options.bundledStamp);
-        if (installer.install(m_options.dataDir) == ContentInstaller::Result::Failed) {
+        switch (installer.install(m_options.dataDir)) {
+        case ContentInstaller::Result::Failed:
             problems.push_back(
                 { AppController::Problem::ContentNotInstalled, installer.errorString(), installer.errorString() });
+            break;
+        case ContentInstaller::Result::Repaired:
+            problems.push_back({ AppController::Problem::ContentRepaired, {},
+                QStringLiteral("the installed content was damaged and was restored from the app's own copy") });
+            break;
+        case ContentInstaller::Result::Installed:
+        case ContentInstaller::Result::UpToDate:
+        case ContentInstaller::Result::Busy: // a sync in another process is writing it; it is read as it is
+            break;
         }
     }
 
@@ -145,6 +164,10 @@ Services::Services(Options options)
         m_sync->setUpdateUrl(m_options.updateUrl);
     }
     m_sync->setTransferTimeout(m_options.syncTimeoutMs);
+    m_sync->setSyncDeadline(m_options.syncDeadlineMs);
+    if (!m_options.bundledDb.isEmpty()) {
+        m_sync->setRepairSource(m_options.bundledDb, m_options.bundledStamp);
+    }
     // Automated runs show what is installed and never touch the network.
     m_sync->setAutomatic(!m_options.automated);
 

@@ -46,11 +46,13 @@ public:
         QDate today; ///< the checklist's "today"; invalid: the real date
         QString updateUrl; ///< the publish root to ask for content updates; empty: the content's own
         int syncTimeoutMs = 0; ///< stall before a content download is given up; 0: the default
+        int syncDeadlineMs = 0; ///< how long a whole sync may take; 0: the default
         QString tileUrl; ///< --tile-url: a tile server template, or "none"
         AppOptions command; ///< what the command line asks of the running app (Automation)
 
         /**
-         * From the command line and the environment (WELCOME_TODAY, WELCOME_UPDATE_URL, WELCOME_SYNC_TIMEOUT_MS): the
+         * From the command line and the environment (WELCOME_TODAY, WELCOME_UPDATE_URL, WELCOME_SYNC_TIMEOUT_MS,
+         * WELCOME_SYNC_DEADLINE_MS): the
          * one place the app reads environment variables. Nothing, and @p error set, when a value is bad.
          */
         [[nodiscard]] static std::optional<Options> from(

@@ -51,6 +51,12 @@ void SyncController::setUpdateUrl(const QString &url)
     }
 }
 
+void SyncController::setRepairSource(const QString &bundledDb, const QString &bundledStamp)
+{
+    m_bundledDb = bundledDb;
+    m_bundledStamp = bundledStamp;
+}
+
 QString SyncController::stateText() const
 {
     if (!m_job) {
@@ -175,6 +181,8 @@ void SyncController::start(bool automatic)
     }
     m_job = new SyncJob(m_network, m_dataDir, QUrl(updateUrl()), this);
     m_job->setTransferTimeout(m_timeoutMs);
+    m_job->setSyncDeadline(m_deadlineMs);
+    m_job->setRepairSource(m_bundledDb, m_bundledStamp);
     m_state = SyncJob::State::Idle;
     connect(m_job, &SyncJob::stateChanged, this, [this](SyncJob::State s) {
         m_state = s;
@@ -216,9 +224,11 @@ void SyncController::onFinished(const SyncJob::Summary &summary)
         m_failures = 0;
         m_lastChecked = QDateTime::currentDateTimeUtc();
     }
-    if (summary.outcome == SyncJob::Outcome::Updated && m_content) {
+    if ((summary.outcome == SyncJob::Outcome::Updated || summary.repaired) && m_content) {
         // Every model, the search worker and the pages follow contentChanged.
         m_content->open(QDir(m_dataDir).filePath(QStringLiteral("content.db")));
+    }
+    if (summary.outcome == SyncJob::Outcome::Updated) {
         m_justUpdated = true;
         Q_EMIT justUpdatedChanged();
     }
@@ -233,6 +243,19 @@ void SyncController::onFinished(const SyncJob::Summary &summary)
 QString SyncController::describe(const SyncJob::Summary &summary, bool offline)
 {
     using E = SyncJob::Error;
+    // Damage repaired on the way is the one thing said about it: the guide is whole again either way.
+    if (summary.repaired) {
+        switch (summary.outcome) {
+        case SyncJob::Outcome::Updated:
+            return tr("The guide's content on this device was damaged; it was restored and updated to version %1.")
+                .arg(summary.version);
+        case SyncJob::Outcome::UpToDate:
+            return tr("The guide's content on this device was damaged and has been restored.");
+        case SyncJob::Outcome::Failed:
+            return tr("The guide's content on this device was damaged and has been restored from the app; the latest "
+                      "update will be installed at the next attempt.");
+        }
+    }
     switch (summary.outcome) {
     case SyncJob::Outcome::Updated:
         return tr("The content was updated to version %1.").arg(summary.version);
@@ -258,6 +281,16 @@ QString SyncController::describe(const SyncJob::Summary &summary, bool offline)
         return tr("The server offers older content than this device has. Nothing was changed.");
     case E::Expired:
         return tr("The update on the server has expired. It was not installed.");
+    case E::NotYetValid:
+        return tr("The update seems to come from the future: please check this device's date and time. It was not "
+                  "installed.");
+    case E::LockOut:
+        return tr("The update would have stopped this device from receiving any later update, so it was not "
+                  "installed.");
+    case E::Busy:
+        return tr("Another update of the content is running. Please try again in a moment.");
+    case E::Damaged:
+        return tr("The guide's content on this device is damaged. Please reinstall the app.");
     case E::Malformed:
     case E::TooLarge:
     case E::UnsafeId:

@@ -64,6 +64,11 @@ public:
     }
     /** How long a transfer may stall before it is given up; 0: SyncJob's default. */
     void setTransferTimeout(int ms) { m_timeoutMs = ms; }
+    /** How long a whole sync may take; 0: the default. */
+    void setSyncDeadline(int ms) { m_deadlineMs = ms; }
+
+    /** Where damaged content is restored from before a sync goes on (the app's bundled content). */
+    void setRepairSource(const QString &bundledDb, const QString &bundledStamp);
 
     /** Whether to sync without being asked; off for self-tests, screenshots and benchmarks. */
     void setAutomatic(bool automatic) { m_automatic = automatic; }
@@ -107,6 +112,9 @@ private:
     std::function<QNetworkAccessManager *()> m_networkSource;
     QNetworkAccessManager *m_network = nullptr; ///< from m_networkSource, or the controller's child
     int m_timeoutMs = 0;
+    int m_deadlineMs = 0;
+    QString m_bundledDb;
+    QString m_bundledStamp;
     SyncJob *m_job = nullptr;
     SyncJob::State m_state = SyncJob::State::Idle;
     double m_progress = 0;

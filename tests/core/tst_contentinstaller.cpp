@@ -106,7 +106,7 @@ private Q_SLOTS:
         junk.close();
         QCOMPARE(ContentInstaller::readInstalled(junk.fileName()).version, -1);
         ContentInstaller installer(bundled(3), bundled(3) + QStringLiteral(".stamp"));
-        QCOMPARE(installer.install(data.path()), ContentInstaller::Result::Installed);
+        QCOMPARE(installer.install(data.path()), ContentInstaller::Result::Repaired);
         QCOMPARE(ContentInstaller::readInstalled(junk.fileName()).version, 3);
     }
 
@@ -134,6 +134,121 @@ private Q_SLOTS:
 
         ContentInstaller noStamp(bundled(3), m_bundle.filePath(QStringLiteral("missing.stamp")));
         QCOMPARE(noStamp.install(data.path()), ContentInstaller::Result::Failed);
+    }
+
+    // What a kill in the middle of a content update leaves: content.db with some pages already overwritten and
+    // content.db-journal holding their old state ("hot"). Made by copying both while a transaction is open.
+    static void leaveHotJournal(const QString &db, const QString &dataDir)
+    {
+        {
+            auto c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("crash"));
+            c.setDatabaseName(db);
+            QVERIFY(c.open());
+            QSqlQuery q(c);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA cache_size = 1"))); // changed pages spill into the file early
+            QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE meta SET value = '999' WHERE key = 'version'")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE article_texts SET body = body || ' changed, changed, changed'")));
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM search")));
+            QVERIFY(QFile::exists(db + QStringLiteral("-journal")));
+            QFile::remove(QDir(dataDir).filePath(QStringLiteral("content.db")));
+            QVERIFY(QFile::copy(db, QDir(dataDir).filePath(QStringLiteral("content.db"))));
+            QVERIFY(QFile::copy(
+                db + QStringLiteral("-journal"), QDir(dataDir).filePath(QStringLiteral("content.db-journal"))));
+            QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("crash"));
+    }
+
+    static QString readOnlyValue(const QString &db, const QString &sql)
+    {
+        QString value = QStringLiteral("(cannot read)");
+        {
+            auto c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("ro"));
+            c.setDatabaseName(db);
+            c.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            if (c.open()) {
+                QSqlQuery q(c);
+                if (q.exec(sql) && q.next()) {
+                    value = q.value(0).toString();
+                }
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("ro"));
+        return value;
+    }
+
+    void interruptedUpdateIsRolledBackBeforeReading()
+    {
+        // The app reads content read-only, and a read-only connection cannot roll a hot journal back: the
+        // start-up must do it first, or the guide cannot be read at all.
+        QTemporaryDir data;
+        const auto working = m_bundle.filePath(QStringLiteral("working-a.db"));
+        QFile::remove(working);
+        QVERIFY(QFile::copy(bundled(3), working));
+        QFile::setPermissions(working, QFile::ReadOwner | QFile::WriteOwner);
+        leaveHotJournal(working, data.path());
+        const auto db = data.filePath(QStringLiteral("content.db"));
+        QCOMPARE(readOnlyValue(db, QStringLiteral("SELECT value FROM meta WHERE key = 'version'")),
+            QStringLiteral("(cannot read)"));
+        ContentInstaller installer(bundled(3), bundled(3) + QStringLiteral(".stamp"));
+        QVERIFY(installer.install(data.path()) != ContentInstaller::Result::Failed);
+        QCOMPARE(
+            readOnlyValue(db, QStringLiteral("SELECT value FROM meta WHERE key = 'version'")), QStringLiteral("3"));
+        QCOMPARE(readOnlyValue(db, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+        QVERIFY(!QFile::exists(db + QStringLiteral("-journal")));
+    }
+
+    void replacedContentNeverGetsAnotherFilesJournal()
+    {
+        // A newer bundle replaces content.db that an interrupted update left with a hot journal. The journal
+        // belongs to the old file; replayed into the new one it would overwrite good pages with old ones.
+        QTemporaryDir data;
+        const auto working = m_bundle.filePath(QStringLiteral("working-b.db"));
+        QFile::remove(working);
+        QVERIFY(QFile::copy(bundled(3), working));
+        QFile::setPermissions(working, QFile::ReadOwner | QFile::WriteOwner);
+        leaveHotJournal(working, data.path());
+        const auto db = data.filePath(QStringLiteral("content.db"));
+        ContentInstaller installer(bundled(4), bundled(4) + QStringLiteral(".stamp"));
+        QCOMPARE(installer.install(data.path()), ContentInstaller::Result::Installed);
+        QCOMPARE(
+            readOnlyValue(db, QStringLiteral("SELECT value FROM meta WHERE key = 'version'")), QStringLiteral("4"));
+        // A read-write open (the next sync) would replay any journal left beside it.
+        {
+            auto c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("rw"));
+            c.setDatabaseName(db);
+            QVERIFY(c.open());
+            QSqlQuery q(c);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("rw"));
+        QCOMPARE(
+            readOnlyValue(db, QStringLiteral("SELECT value FROM meta WHERE key = 'version'")), QStringLiteral("4"));
+        QCOMPARE(readOnlyValue(
+                     db, QStringLiteral("SELECT count(*) FROM article_texts WHERE body LIKE '%changed, changed%'")),
+            QStringLiteral("0"));
+    }
+
+    void damagedPagesAreFoundAndReplaced()
+    {
+        // Pages in the middle of the file are overwritten; the first pages (meta, the version) still read fine.
+        QTemporaryDir data;
+        ContentInstaller installer(bundled(3), bundled(3) + QStringLiteral(".stamp"));
+        QCOMPARE(installer.install(data.path()), ContentInstaller::Result::Installed);
+        const auto db = data.filePath(QStringLiteral("content.db"));
+        {
+            QFile f(db);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            f.seek((f.size() / 4096 / 2) * 4096);
+            f.write(QByteArray(3 * 4096, char(0x5a)));
+        }
+        QCOMPARE(ContentInstaller::readInstalled(db).version, 3);
+        QVERIFY(readOnlyValue(db, QStringLiteral("PRAGMA quick_check")) != QLatin1String("ok"));
+        QCOMPARE(installer.install(data.path()), ContentInstaller::Result::Repaired);
+        QCOMPARE(readOnlyValue(db, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+        QCOMPARE(ContentInstaller::readInstalled(db).version, 3);
     }
 
     void unwritableFolderFailsClearly()

@@ -2,6 +2,7 @@
 // Signed updates without the network: manifests and their signatures, object encoding, the publish tree, and
 // applying an update, which must give exactly the database a clean build of the new content gives.
 #include "contentbuilder.h"
+#include "contentlimits.h"
 #include "contentobject.h"
 #include "contentpackager.h"
 #include "contentsource.h"
@@ -230,11 +231,19 @@ private Q_SLOTS:
                                         << int(Manifest::Problem::Malformed);
         QTest::newRow("short hash") << "sha256" << QJsonValue(QStringLiteral("abc"))
                                     << int(Manifest::Problem::Malformed);
-        QTest::newRow("oversized") << "size" << QJsonValue(double(ContentObject::maxStoredBytes + 1))
+        QTest::newRow("oversized") << "size" << QJsonValue(double(ContentLimits::maxObjectBytes + 1))
                                    << int(Manifest::Problem::TooLarge);
         QTest::newRow("empty object") << "size" << QJsonValue(0) << int(Manifest::Problem::TooLarge);
         QTest::newRow("unknown kind") << "kind" << QJsonValue(QStringLiteral("script"))
                                       << int(Manifest::Problem::Malformed);
+        // The last object is a checklist step: under another kind its id no longer fits, and a second object of a
+        // kind that exists once could be applied but never removed.
+        QTest::newRow("a second site") << "kind" << QJsonValue(QStringLiteral("site"))
+                                       << int(Manifest::Problem::Malformed);
+        QTest::newRow("id of another kind")
+            << "id" << QJsonValue(QStringLiteral("offer/register")) << int(Manifest::Problem::Malformed);
+        QTest::newRow("a language where none belongs")
+            << "lang" << QJsonValue(QStringLiteral("de")) << int(Manifest::Problem::Malformed);
     }
 
     void manifestChecks()
@@ -286,7 +295,7 @@ private Q_SLOTS:
         bomb[0] = char(0x7f);
         QVERIFY(!ContentObject::decode(bomb, &error).has_value());
         QVERIFY2(error.contains(QLatin1String("expands")), qPrintable(error));
-        QVERIFY(!ContentObject::decode(QByteArray(int(ContentObject::maxStoredBytes + 1), 'x'), &error).has_value());
+        QVERIFY(!ContentObject::decode(QByteArray(int(ContentLimits::maxObjectBytes + 1), 'x'), &error).has_value());
     }
 
     // The heart of it: an update applied to the old database gives the same rows as a clean build of the new
@@ -294,7 +303,9 @@ private Q_SLOTS:
     void applyEqualsCleanBuild()
     {
         QTemporaryDir tmp;
-        const auto before = loadBern();
+        const auto keys = ManifestSignature::generateKeyPair();
+        auto before = loadBern();
+        before.site.trustedKeys = { QString::fromLatin1(keys.publicKey.toBase64()) };
         QVERIFY(before.articles.size() > 20 && before.offers.size() > 3 && before.steps.size() > 3);
         auto after = before;
         after.site.version += 1;
@@ -334,7 +345,8 @@ private Q_SLOTS:
         const auto objects = tmp.filePath(QStringLiteral("objects"));
         stage(after, objects);
         QString error;
-        QVERIFY2(ContentUpdate::apply(oldDb, manifest, plan, objects, installed, &error), qPrintable(error));
+        QVERIFY2(ContentUpdate::apply(oldDb, manifest, plan, objects, installed, &error, nullptr, keys.publicKey),
+            qPrintable(error));
 
         const auto got = dump(oldDb);
         const auto want = dump(refDb);
@@ -378,6 +390,58 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QLatin1String("hash")), qPrintable(error));
         QCOMPARE(fileHash(db), hashBefore);
         QCOMPARE(ContentUpdate::readInstalled(db).version, before.site.version);
+    }
+
+    void applyRechecksTheInstalledVersion()
+    {
+        // Two syncs planned against version N: the newer (N+2) applies first; the older (N+1), finishing later,
+        // must not put older content over it.
+        QTemporaryDir tmp;
+        const auto base = loadBern();
+        auto newer = base;
+        newer.site.version += 2;
+        newer.articles[0].article.title = QStringLiteral("Neuer");
+        auto older = base;
+        older.site.version += 1;
+        older.articles[0].article.title = QStringLiteral("Aelter");
+        const auto db = tmp.filePath(QStringLiteral("content.db"));
+        QVERIFY(build(base, db));
+        const auto installed = ContentUpdate::readInstalled(db);
+        const auto objects = tmp.filePath(QStringLiteral("objects"));
+        stage(newer, objects);
+        stage(older, objects);
+        QString error;
+        const auto newerManifest = manifestOf(newer);
+        QVERIFY2(ContentUpdate::apply(
+                     db, newerManifest, ContentUpdate::plan(installed, newerManifest), objects, installed, &error),
+            qPrintable(error));
+        const auto olderManifest = manifestOf(older);
+        QVERIFY(!ContentUpdate::apply(
+            db, olderManifest, ContentUpdate::plan(installed, olderManifest), objects, installed, &error));
+        QVERIFY2(error.contains(QString::number(newer.site.version)), qPrintable(error));
+        QCOMPARE(ContentUpdate::readInstalled(db).version, newer.site.version);
+    }
+
+    void objectDecodingIsCapped()
+    {
+        // 64 MB of JSON in about 64 KB. Declared as small, the stream must stop at the declared size; declared
+        // honestly, it is over the cap and refused before anything is allocated.
+        const QJsonObject data { { QStringLiteral("body"), QString(64 * 1024 * 1024, QLatin1Char('a')) } };
+        auto stored = qCompress(QJsonDocument(data).toJson(QJsonDocument::Compact), 9);
+        QString error;
+        QVERIFY(!ContentObject::decode(stored, &error).has_value());
+        QVERIFY2(error.contains(QLatin1String("expands")), qPrintable(error));
+        stored.replace(0, 4, QByteArray::fromHex("00001000"));
+        error.clear();
+        QVERIFY(!ContentObject::decode(stored, &error).has_value());
+        QVERIFY2(error.contains(QLatin1String("expands")), qPrintable(error));
+        // A declared size that is larger than the data gives is damage, not a smaller object.
+        auto honest = ContentObject::encode({ { QStringLiteral("title"), QStringLiteral("x") } });
+        honest.replace(0, 4, QByteArray::fromHex("00000400"));
+        QVERIFY(!ContentObject::decode(honest, &error).has_value());
+        // Bytes after the end of the compressed stream are damage too.
+        QVERIFY(
+            !ContentObject::decode(ContentObject::encode({ { QStringLiteral("t"), 1 } }) + "junk", &error).has_value());
     }
 
     void publishTree()

@@ -3,8 +3,10 @@
 // the models following the reloaded content, and the "What's new" list.
 #include "articlelistmodel.h"
 #include "contentbuilder.h"
+#include "contentinstaller.h"
 #include "contentsource.h"
 #include "contentstore.h"
+#include "datafolderlock.h"
 #include "publisher.h"
 #include "searchmodel.h"
 #include "synccontroller.h"
@@ -238,7 +240,10 @@ private Q_SLOTS:
             QString pub;
             QString error;
             QVERIFY2(Publisher::generateKey(m_tmp.filePath(QStringLiteral("key2")), &pub, &error), qPrintable(error));
-            QVERIFY(publish(m_update, m_tmp.filePath(QStringLiteral("key2/welcome-signing.key")), forged));
+            // The forger's content trusts the forger's key: the tool publishes nothing that locks its phones out.
+            auto forgery = m_update;
+            forgery.site.trustedKeys = { pub };
+            QVERIFY(publish(forgery, m_tmp.filePath(QStringLiteral("key2/welcome-signing.key")), forged));
         }
         LocalFileServer server(forged);
         server.setFault(notFound ? LocalFileServer::Fault::NotFound : LocalFileServer::Fault::None);
@@ -266,6 +271,68 @@ private Q_SLOTS:
         QCOMPARE(content.version(), qint64(3));
         QCOMPARE(whatsNew.rowCount(), 0);
         QCOMPARE(fileHash(m_db), before);
+    }
+
+    void damagedContentIsRestoredThenUpdated()
+    {
+        // The app's bundled copy (version 3), and installed content whose middle pages were overwritten.
+        const auto bundled = m_tmp.filePath(QStringLiteral("bundled.db"));
+        if (!QFile::exists(bundled)) {
+            ContentBuilder builder(m_installed);
+            QVERIFY(builder.build(bundled, QDateTime(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC)));
+            QVERIFY(builder.writeStamp(bundled + QStringLiteral(".stamp")));
+        }
+        {
+            QFile f(m_db);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            f.seek((f.size() / 4096 / 2) * 4096);
+            f.write(QByteArray(2 * 4096, char(0x5a)));
+        }
+        LocalFileServer server(m_tmp.filePath(QStringLiteral("www")));
+        ContentStore content;
+        QVERIFY(content.open(m_db)); // the first pages still read
+        SyncController sync(&content, m_dataDir);
+        sync.setAutomatic(false);
+        sync.setUpdateUrl(server.url());
+        sync.setRepairSource(bundled, bundled + QStringLiteral(".stamp"));
+        QSignalSpy finished(&sync, &SyncController::finished);
+        sync.syncNow();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().first().value<SyncJob::Outcome>(), SyncJob::Outcome::Updated);
+        QCOMPARE(sync.lastResult(),
+            SyncController::tr("The guide's content on this device was damaged; it was restored and updated to version "
+                               "%1.")
+                .arg(4));
+        QCOMPARE(content.version(), qint64(4));
+        QString problem;
+        QVERIFY2(ContentInstaller::verify(m_db, &problem), qPrintable(problem));
+    }
+
+    void oneSyncPerDataFolder()
+    {
+        LocalFileServer server(m_tmp.filePath(QStringLiteral("www")));
+        ContentStore content;
+        QVERIFY(content.open(m_db));
+        SyncController sync(&content, m_dataDir);
+        sync.setAutomatic(false);
+        sync.setUpdateUrl(server.url());
+        QSignalSpy finished(&sync, &SyncController::finished);
+        {
+            // Another writer (a sync from the command line, say) holds the folder.
+            DataFolderLock other(m_dataDir);
+            QVERIFY(other.tryLock());
+            sync.syncNow();
+            QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+            QCOMPARE(finished.last().first().value<SyncJob::Outcome>(), SyncJob::Outcome::Failed);
+            QCOMPARE(sync.lastResult(),
+                SyncController::tr("Another update of the content is running. Please try again in a moment."));
+            QCOMPARE(server.requests(), 0);
+            QCOMPARE(content.version(), qint64(3));
+        }
+        sync.syncNow();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.last().first().value<SyncJob::Outcome>(), SyncJob::Outcome::Updated);
+        QCOMPARE(content.version(), qint64(4));
     }
 
     void automaticSyncNeedsAServer()

@@ -2,8 +2,10 @@
 // welcome-content: the editors' tool. validate reports every problem as file:line: message;
 // build compiles a content folder into one SQLite file; keygen and publish put signed updates online.
 #include "contentbuilder.h"
+#include "contentlimits.h"
 #include "contentsource.h"
 #include "contentstore.h"
+#include "limitcheck.h"
 #include "plancommands.h"
 #include "publisher.h"
 #include "searchengine.h"
@@ -54,6 +56,8 @@ bool loadChecked(const QString &dir, ContentSource &source, bool quietWarnings =
     QList<Diagnostic> diags;
     source = ContentSource::load(dir, diags);
     source.check(diags);
+    // What phones would refuse is an error here too: validate, build and publish agree with the app.
+    LimitCheck::check(source, diags);
     int errors = 0;
     int warnings = 0;
     for (const auto &d : diags) {
@@ -152,7 +156,7 @@ int main(int argc, char **argv)
         QString key;
         QString out;
         QString notes;
-        int expiresDays = 30;
+        int expiresDays = ContentLimits::defaultExpiryDays;
         for (int i = 2; i < args.size(); i += 2) {
             if (i + 1 >= args.size()) {
                 return usage();

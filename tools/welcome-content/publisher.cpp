@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "publisher.h"
+#include "contentlimits.h"
 #include "contentobject.h"
 #include "contentpackager.h"
+#include "contentwriter.h"
 #include "manifest.h"
 
 #include <QDir>
@@ -74,13 +76,32 @@ Publisher::Result Publisher::publish(
         r.message = QStringLiteral("cannot read the key %1: %2").arg(m_keyFile, keyFile.errorString());
         return r;
     }
-    const auto secret = QByteArray::fromBase64(keyFile.readAll().trimmed());
+    const auto secret = QByteArray::fromBase64(keyFile.read(4096).trimmed()); // a key is 90 characters
     const auto publicKey = ManifestSignature::publicKeyOf(secret);
     if (publicKey.isEmpty()) {
         r.message = QStringLiteral("%1 is not a signing key made by `welcome-content keygen`").arg(m_keyFile);
         return r;
     }
+    // Everything below is what phones check; what they would refuse is not published.
     const auto &site = m_source.site;
+    QString why;
+    if (!ManifestSignature::checkTrustedKeys(site.trustedKeys, publicKey, &why)) {
+        r.message = QStringLiteral("trusted_keys in site.yaml: %1; phones that installed this update could take no "
+                                   "later one")
+                        .arg(why);
+        return r;
+    }
+    if (expiresInDays < 1 || expiresInDays > ContentLimits::maxExpiryDays) {
+        r.message = QStringLiteral("--expires-days must be between 1 and %1: phones refuse manifests valid for longer")
+                        .arg(ContentLimits::maxExpiryDays);
+        return r;
+    }
+    if (notes.size() > ContentLimits::maxNotesChars) {
+        r.message = QStringLiteral("the notes are %1 characters; phones show at most %2")
+                        .arg(notes.size())
+                        .arg(ContentLimits::maxNotesChars);
+        return r;
+    }
     const QDir region(QDir(outDir).filePath(site.region));
     const auto manifestPath = region.filePath(QStringLiteral("manifest.json"));
 
@@ -92,21 +113,51 @@ Publisher::Result Publisher::publish(
     manifest.notes = notes;
     const auto objects = ContentPackager::objects(m_source);
     for (const auto &o : objects) {
+        if (!ContentObject::decode(o.stored, &why).has_value() || !ContentWriter::fitsLimits(o.kind, o.data, &why)) {
+            r.message = QStringLiteral("%1: %2; phones would refuse it").arg(o.id, why);
+            return r;
+        }
         manifest.objects.push_back({ o.id, o.kind, o.lang, o.sha256, o.stored.size() });
+    }
+    // The phones' own parser and clock check, on exactly what will be signed.
+    const auto json = manifest.toJson();
+    if (!Manifest::fromJson(json, &why).has_value()
+        || manifest.checkTime(now.toUTC(), &why) != Manifest::Problem::None) {
+        r.message = QStringLiteral("phones would refuse this manifest: %1").arg(why);
+        return r;
+    }
+    const auto envelope = ManifestSignature::sign(json, secret);
+    if (envelope.size() > ContentLimits::maxManifestBytes) {
+        r.message = QStringLiteral("the manifest would be %1 bytes; phones accept at most %2")
+                        .arg(envelope.size())
+                        .arg(ContentLimits::maxManifestBytes);
+        return r;
     }
 
     // Versions only grow: the published manifest (whoever signed it) sets the floor.
     QFile previousFile(manifestPath);
     if (previousFile.open(QIODevice::ReadOnly)) {
-        const auto envelope = QJsonDocument::fromJson(previousFile.readAll()).object();
-        const auto previous = Manifest::fromJson(envelope.value(QLatin1String("signed")).toString().toUtf8(), nullptr);
-        if (previous && previous->version > manifest.version) {
-            r.message = QStringLiteral("version %1 is older than the published %2; raise 'version' in site.yaml")
-                            .arg(manifest.version)
-                            .arg(previous->version);
+        // Read no more than a phone would: the file may be anything (a device, a huge or endless file).
+        const auto bytes = previousFile.read(ContentLimits::maxManifestBytes + 1);
+        if (bytes.size() > ContentLimits::maxManifestBytes) {
+            r.message = QStringLiteral("%1 is larger than any manifest phones accept; move it away or publish into "
+                                       "another folder")
+                            .arg(manifestPath);
             return r;
         }
-        if (previous && previous->version == manifest.version && previous->objects != manifest.objects) {
+        const auto previousJson
+            = QJsonDocument::fromJson(bytes).object().value(QLatin1String("signed")).toString().toUtf8();
+        // The floor holds even if the old manifest would not pass today's checks.
+        const auto previousVersion
+            = QJsonDocument::fromJson(previousJson).object().value(QLatin1String("version")).toInteger(-1);
+        if (previousVersion > manifest.version) {
+            r.message = QStringLiteral("version %1 is older than the published %2; raise 'version' in site.yaml")
+                            .arg(manifest.version)
+                            .arg(previousVersion);
+            return r;
+        }
+        const auto previous = Manifest::fromJson(previousJson, nullptr);
+        if (previousVersion == manifest.version && (!previous || previous->objects != manifest.objects)) {
             r.message = QStringLiteral("the content changed but version %1 is already published; raise 'version' "
                                        "in site.yaml")
                             .arg(manifest.version);
@@ -128,7 +179,7 @@ Publisher::Result Publisher::publish(
         ++r.written;
     }
     // The manifest goes last: until it is replaced, hosts serve the old one with all its objects present.
-    if (!writeAtomically(manifestPath, ManifestSignature::sign(manifest.toJson(), secret), &r.message)) {
+    if (!writeAtomically(manifestPath, envelope, &r.message)) {
         return r;
     }
     r.ok = true;
