@@ -57,9 +57,8 @@ int runHeadless(int argc, char *argv[])
         return status;
     }
     QDir().mkpath(options->dataDir);
-    return SyncCommand::run(
-        options->command, options->dataDir, options->bundledDb, options->bundledStamp, options->syncTimeoutMs,
-        options->syncDeadlineMs);
+    return SyncCommand::run(options->command, options->dataDir, options->bundledDb, options->bundledStamp,
+        options->syncTimeoutMs, options->syncDeadlineMs);
 }
 } // namespace
 
