@@ -23,6 +23,10 @@
         <source>Your personal data cannot be opened, so nothing you enter now will be kept. (%1)</source>
         <translation>لا يمكن فتح بياناتك الشخصية، لذلك لن يُحفظ أي شيء تُدخله الآن. (%1)</translation>
     </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged and has been restored from the app; updates are downloaded again when you are online.</source>
+        <translation>كان محتوى الدليل على هذا الجهاز تالفاً، وقد استُعيد من التطبيق؛ ستُنزَّل التحديثات من جديد عندما تتصل بالإنترنت.</translation>
+    </message>
 </context>
 <context>
     <name>AppShell</name>
@@ -1205,6 +1209,34 @@
     <message>
         <source>The update could not be installed. Your content is unchanged.</source>
         <translation>تعذّر تثبيت التحديث. لم يتغيّر محتواك.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged; it was restored and updated to version %1.</source>
+        <translation>كان محتوى الدليل على هذا الجهاز تالفاً؛ وقد استُعيد وحُدِّث إلى الإصدار %1.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged and has been restored.</source>
+        <translation>كان محتوى الدليل على هذا الجهاز تالفاً، وقد استُعيد.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged and has been restored from the app; the latest update will be installed at the next attempt.</source>
+        <translation>كان محتوى الدليل على هذا الجهاز تالفاً، وقد استُعيد من التطبيق؛ سيُثبَّت آخر تحديث في المحاولة القادمة.</translation>
+    </message>
+    <message>
+        <source>The update seems to come from the future: please check this device&apos;s date and time. It was not installed.</source>
+        <translation>يبدو أن التحديث يأتي من المستقبل: يُرجى التحقق من تاريخ هذا الجهاز ووقته. لم يُثبَّت التحديث.</translation>
+    </message>
+    <message>
+        <source>The update would have stopped this device from receiving any later update, so it was not installed.</source>
+        <translation>كان هذا التحديث سيمنع هذا الجهاز من تلقي أي تحديث لاحق، لذلك لم يُثبَّت.</translation>
+    </message>
+    <message>
+        <source>Another update of the content is running. Please try again in a moment.</source>
+        <translation>يجري الآن تحديث آخر للمحتوى. يُرجى المحاولة مرة أخرى بعد قليل.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device is damaged. Please reinstall the app.</source>
+        <translation>محتوى الدليل على هذا الجهاز تالف. يُرجى إعادة تثبيت التطبيق.</translation>
     </message>
 </context>
 <context>

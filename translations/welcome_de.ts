@@ -23,6 +23,10 @@
         <source>Your personal data cannot be opened, so nothing you enter now will be kept. (%1)</source>
         <translation>Ihre persönlichen Daten können nicht geöffnet werden. Was Sie jetzt eingeben, wird deshalb nicht gespeichert. (%1)</translation>
     </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged and has been restored from the app; updates are downloaded again when you are online.</source>
+        <translation>Die Inhalte des Ratgebers auf diesem Gerät waren beschädigt und wurden aus der App wiederhergestellt; Aktualisierungen werden wieder geladen, sobald Sie online sind.</translation>
+    </message>
 </context>
 <context>
     <name>AppShell</name>
@@ -1197,6 +1201,34 @@
     <message>
         <source>The update could not be installed. Your content is unchanged.</source>
         <translation>Die Aktualisierung konnte nicht installiert werden. Ihre Inhalte bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged; it was restored and updated to version %1.</source>
+        <translation>Die Inhalte des Ratgebers auf diesem Gerät waren beschädigt; sie wurden wiederhergestellt und auf Version %1 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged and has been restored.</source>
+        <translation>Die Inhalte des Ratgebers auf diesem Gerät waren beschädigt und wurden wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged and has been restored from the app; the latest update will be installed at the next attempt.</source>
+        <translation>Die Inhalte des Ratgebers auf diesem Gerät waren beschädigt und wurden aus der App wiederhergestellt; die neueste Aktualisierung wird beim nächsten Versuch installiert.</translation>
+    </message>
+    <message>
+        <source>The update seems to come from the future: please check this device&apos;s date and time. It was not installed.</source>
+        <translation>Die Aktualisierung scheint aus der Zukunft zu stammen: Bitte prüfen Sie Datum und Uhrzeit dieses Geräts. Sie wurde nicht installiert.</translation>
+    </message>
+    <message>
+        <source>The update would have stopped this device from receiving any later update, so it was not installed.</source>
+        <translation>Die Aktualisierung hätte verhindert, dass dieses Gerät spätere Aktualisierungen erhält; deshalb wurde sie nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Another update of the content is running. Please try again in a moment.</source>
+        <translation>Eine andere Aktualisierung der Inhalte läuft gerade. Bitte versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device is damaged. Please reinstall the app.</source>
+        <translation>Die Inhalte des Ratgebers auf diesem Gerät sind beschädigt. Bitte installieren Sie die App neu.</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,10 @@
         <source>Your personal data cannot be opened, so nothing you enter now will be kept. (%1)</source>
         <translation>No se pueden abrir sus datos personales, así que lo que introduzca ahora no se guardará. (%1)</translation>
     </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged and has been restored from the app; updates are downloaded again when you are online.</source>
+        <translation>El contenido de la guía en este dispositivo estaba dañado y se ha restaurado desde la app; las actualizaciones se volverán a descargar cuando tenga conexión.</translation>
+    </message>
 </context>
 <context>
     <name>AppShell</name>
@@ -1197,6 +1201,34 @@
     <message>
         <source>The update could not be installed. Your content is unchanged.</source>
         <translation>No se pudo instalar la actualización. Su contenido no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged; it was restored and updated to version %1.</source>
+        <translation>El contenido de la guía en este dispositivo estaba dañado; se ha restaurado y actualizado a la versión %1.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged and has been restored.</source>
+        <translation>El contenido de la guía en este dispositivo estaba dañado y se ha restaurado.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged and has been restored from the app; the latest update will be installed at the next attempt.</source>
+        <translation>El contenido de la guía en este dispositivo estaba dañado y se ha restaurado desde la app; la última actualización se instalará en el próximo intento.</translation>
+    </message>
+    <message>
+        <source>The update seems to come from the future: please check this device&apos;s date and time. It was not installed.</source>
+        <translation>La actualización parece venir del futuro: compruebe la fecha y la hora de este dispositivo. No se ha instalado.</translation>
+    </message>
+    <message>
+        <source>The update would have stopped this device from receiving any later update, so it was not installed.</source>
+        <translation>Esta actualización habría impedido que este dispositivo recibiera actualizaciones posteriores, así que no se ha instalado.</translation>
+    </message>
+    <message>
+        <source>Another update of the content is running. Please try again in a moment.</source>
+        <translation>Hay otra actualización del contenido en curso. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device is damaged. Please reinstall the app.</source>
+        <translation>El contenido de la guía en este dispositivo está dañado. Vuelva a instalar la app.</translation>
     </message>
 </context>
 <context>

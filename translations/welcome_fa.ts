@@ -23,6 +23,10 @@
         <source>Your personal data cannot be opened, so nothing you enter now will be kept. (%1)</source>
         <translation>اطلاعات شخصی شما باز نمی‌شود، برای همین هرچه اکنون وارد کنید نگه داشته نمی‌شود. (%1)</translation>
     </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged and has been restored from the app; updates are downloaded again when you are online.</source>
+        <translation>محتوای راهنما روی این دستگاه آسیب دیده بود و از خود برنامه بازیابی شد؛ وقتی آنلاین شوید، به‌روزرسانی‌ها دوباره دانلود می‌شوند.</translation>
+    </message>
 </context>
 <context>
     <name>AppShell</name>
@@ -1195,6 +1199,34 @@
     <message>
         <source>The update could not be installed. Your content is unchanged.</source>
         <translation>به‌روزرسانی نصب نشد. محتوای شما تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged; it was restored and updated to version %1.</source>
+        <translation>محتوای راهنما روی این دستگاه آسیب دیده بود؛ بازیابی شد و به نسخهٔ %1 به‌روز شد.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged and has been restored.</source>
+        <translation>محتوای راهنما روی این دستگاه آسیب دیده بود و بازیابی شد.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged and has been restored from the app; the latest update will be installed at the next attempt.</source>
+        <translation>محتوای راهنما روی این دستگاه آسیب دیده بود و از خود برنامه بازیابی شد؛ آخرین به‌روزرسانی در تلاش بعدی نصب می‌شود.</translation>
+    </message>
+    <message>
+        <source>The update seems to come from the future: please check this device&apos;s date and time. It was not installed.</source>
+        <translation>به نظر می‌رسد به‌روزرسانی از آینده آمده است: لطفاً تاریخ و ساعت این دستگاه را بررسی کنید. نصب نشد.</translation>
+    </message>
+    <message>
+        <source>The update would have stopped this device from receiving any later update, so it was not installed.</source>
+        <translation>این به‌روزرسانی جلوی دریافت هر به‌روزرسانی بعدی را روی این دستگاه می‌گرفت، برای همین نصب نشد.</translation>
+    </message>
+    <message>
+        <source>Another update of the content is running. Please try again in a moment.</source>
+        <translation>یک به‌روزرسانی دیگر محتوا در حال انجام است. لطفاً کمی بعد دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device is damaged. Please reinstall the app.</source>
+        <translation>محتوای راهنما روی این دستگاه آسیب دیده است. لطفاً برنامه را دوباره نصب کنید.</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,10 @@
         <source>Your personal data cannot be opened, so nothing you enter now will be kept. (%1)</source>
         <translation>Vos données personnelles ne peuvent pas être ouvertes : ce que vous saisissez maintenant ne sera pas conservé. (%1)</translation>
     </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged and has been restored from the app; updates are downloaded again when you are online.</source>
+        <translation>Le contenu du guide sur cet appareil était endommagé et a été restauré à partir de l&apos;app ; les mises à jour seront à nouveau téléchargées dès que vous serez en ligne.</translation>
+    </message>
 </context>
 <context>
     <name>AppShell</name>
@@ -1197,6 +1201,34 @@
     <message>
         <source>The update could not be installed. Your content is unchanged.</source>
         <translation>La mise à jour n&apos;a pas pu être installée. Votre contenu n&apos;a pas changé.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged; it was restored and updated to version %1.</source>
+        <translation>Le contenu du guide sur cet appareil était endommagé ; il a été restauré et mis à jour vers la version %1.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged and has been restored.</source>
+        <translation>Le contenu du guide sur cet appareil était endommagé et a été restauré.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged and has been restored from the app; the latest update will be installed at the next attempt.</source>
+        <translation>Le contenu du guide sur cet appareil était endommagé et a été restauré à partir de l&apos;app ; la dernière mise à jour sera installée à la prochaine tentative.</translation>
+    </message>
+    <message>
+        <source>The update seems to come from the future: please check this device&apos;s date and time. It was not installed.</source>
+        <translation>La mise à jour semble venir du futur : veuillez vérifier la date et l&apos;heure de cet appareil. Elle n&apos;a pas été installée.</translation>
+    </message>
+    <message>
+        <source>The update would have stopped this device from receiving any later update, so it was not installed.</source>
+        <translation>La mise à jour aurait empêché cet appareil de recevoir toute mise à jour ultérieure ; elle n&apos;a donc pas été installée.</translation>
+    </message>
+    <message>
+        <source>Another update of the content is running. Please try again in a moment.</source>
+        <translation>Une autre mise à jour du contenu est en cours. Veuillez réessayer dans un instant.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device is damaged. Please reinstall the app.</source>
+        <translation>Le contenu du guide sur cet appareil est endommagé. Veuillez réinstaller l&apos;app.</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,10 @@
         <source>Your personal data cannot be opened, so nothing you enter now will be kept. (%1)</source>
         <translation>Non è possibile aprire i Suoi dati personali: ciò che inserisce ora non verrà salvato. (%1)</translation>
     </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged and has been restored from the app; updates are downloaded again when you are online.</source>
+        <translation>Il contenuto della guida su questo dispositivo era danneggiato ed è stato ripristinato dall&apos;app; gli aggiornamenti verranno scaricati di nuovo quando sarà online.</translation>
+    </message>
 </context>
 <context>
     <name>AppShell</name>
@@ -1197,6 +1201,34 @@
     <message>
         <source>The update could not be installed. Your content is unchanged.</source>
         <translation>Non è stato possibile installare l&apos;aggiornamento. I Suoi contenuti non sono cambiati.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged; it was restored and updated to version %1.</source>
+        <translation>Il contenuto della guida su questo dispositivo era danneggiato; è stato ripristinato e aggiornato alla versione %1.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged and has been restored.</source>
+        <translation>Il contenuto della guida su questo dispositivo era danneggiato ed è stato ripristinato.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged and has been restored from the app; the latest update will be installed at the next attempt.</source>
+        <translation>Il contenuto della guida su questo dispositivo era danneggiato ed è stato ripristinato dall&apos;app; l&apos;aggiornamento più recente verrà installato al prossimo tentativo.</translation>
+    </message>
+    <message>
+        <source>The update seems to come from the future: please check this device&apos;s date and time. It was not installed.</source>
+        <translation>L&apos;aggiornamento sembra provenire dal futuro: controlli la data e l&apos;ora di questo dispositivo. Non è stato installato.</translation>
+    </message>
+    <message>
+        <source>The update would have stopped this device from receiving any later update, so it was not installed.</source>
+        <translation>Questo aggiornamento avrebbe impedito al dispositivo di ricevere altri aggiornamenti, quindi non è stato installato.</translation>
+    </message>
+    <message>
+        <source>Another update of the content is running. Please try again in a moment.</source>
+        <translation>È in corso un altro aggiornamento dei contenuti. Riprovi tra un momento.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device is damaged. Please reinstall the app.</source>
+        <translation>Il contenuto della guida su questo dispositivo è danneggiato. Reinstalli l&apos;app.</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,10 @@
         <source>Your personal data cannot be opened, so nothing you enter now will be kept. (%1)</source>
         <translation>Não é possível abrir os seus dados pessoais, por isso o que introduzir agora não será guardado. (%1)</translation>
     </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged and has been restored from the app; updates are downloaded again when you are online.</source>
+        <translation>O conteúdo do guia neste aparelho estava danificado e foi restaurado a partir da app; as atualizações voltam a ser descarregadas quando estiver online.</translation>
+    </message>
 </context>
 <context>
     <name>AppShell</name>
@@ -1197,6 +1201,34 @@
     <message>
         <source>The update could not be installed. Your content is unchanged.</source>
         <translation>Não foi possível instalar a atualização. O seu conteúdo não foi alterado.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged; it was restored and updated to version %1.</source>
+        <translation>O conteúdo do guia neste aparelho estava danificado; foi restaurado e atualizado para a versão %1.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged and has been restored.</source>
+        <translation>O conteúdo do guia neste aparelho estava danificado e foi restaurado.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged and has been restored from the app; the latest update will be installed at the next attempt.</source>
+        <translation>O conteúdo do guia neste aparelho estava danificado e foi restaurado a partir da app; a atualização mais recente será instalada na próxima tentativa.</translation>
+    </message>
+    <message>
+        <source>The update seems to come from the future: please check this device&apos;s date and time. It was not installed.</source>
+        <translation>A atualização parece vir do futuro: verifique a data e a hora deste aparelho. Não foi instalada.</translation>
+    </message>
+    <message>
+        <source>The update would have stopped this device from receiving any later update, so it was not installed.</source>
+        <translation>Esta atualização teria impedido este aparelho de receber qualquer atualização posterior, por isso não foi instalada.</translation>
+    </message>
+    <message>
+        <source>Another update of the content is running. Please try again in a moment.</source>
+        <translation>Está a decorrer outra atualização do conteúdo. Tente novamente daqui a pouco.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device is damaged. Please reinstall the app.</source>
+        <translation>O conteúdo do guia neste aparelho está danificado. Reinstale a app.</translation>
     </message>
 </context>
 <context>

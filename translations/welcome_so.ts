@@ -23,6 +23,10 @@
         <source>Your personal data cannot be opened, so nothing you enter now will be kept. (%1)</source>
         <translation>Xogtaada gaarka ah lama furi karo, sidaa darteed waxa aad hadda geliso lama kaydin doono. (%1)</translation>
     </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged and has been restored from the app; updates are downloaded again when you are online.</source>
+        <translation>Macluumaadka hagaha ee qalabkan wuu xumaaday, waxaana laga soo celiyay app-ka; cusboonaysiinta ayaa mar kale la soo dejin doonaa marka aad internetka ku xiran tahay.</translation>
+    </message>
 </context>
 <context>
     <name>AppShell</name>
@@ -1197,6 +1201,34 @@
     <message>
         <source>The update could not be installed. Your content is unchanged.</source>
         <translation>Cusboonaysiinta lama rakibi karin. Macluumaadkaagu isma beddelin.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged; it was restored and updated to version %1.</source>
+        <translation>Macluumaadka hagaha ee qalabkan wuu xumaaday; waa la soo celiyay waxaana loo cusboonaysiiyay nooca %1.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged and has been restored.</source>
+        <translation>Macluumaadka hagaha ee qalabkan wuu xumaaday waana la soo celiyay.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged and has been restored from the app; the latest update will be installed at the next attempt.</source>
+        <translation>Macluumaadka hagaha ee qalabkan wuu xumaaday, waxaana laga soo celiyay app-ka; cusboonaysiinta ugu dambeysa waxaa la rakibi doonaa isku dayga xiga.</translation>
+    </message>
+    <message>
+        <source>The update seems to come from the future: please check this device&apos;s date and time. It was not installed.</source>
+        <translation>Cusboonaysiintu waxay u muuqataa inay mustaqbalka ka timid: fadlan hubi taariikhda iyo saacadda qalabkan. Lama rakibin.</translation>
+    </message>
+    <message>
+        <source>The update would have stopped this device from receiving any later update, so it was not installed.</source>
+        <translation>Cusboonaysiintani waxay qalabkan ka joojin lahayd inuu helo cusboonaysiin dambe, sidaas darteed lama rakibin.</translation>
+    </message>
+    <message>
+        <source>Another update of the content is running. Please try again in a moment.</source>
+        <translation>Cusboonaysiin kale oo macluumaadka ah ayaa socota. Fadlan dib u isku day daqiiqad kadib.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device is damaged. Please reinstall the app.</source>
+        <translation>Macluumaadka hagaha ee qalabkan waa xumaaday. Fadlan app-ka dib u rakib.</translation>
     </message>
 </context>
 <context>

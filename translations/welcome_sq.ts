@@ -23,6 +23,10 @@
         <source>Your personal data cannot be opened, so nothing you enter now will be kept. (%1)</source>
         <translation>Të dhënat tuaja personale nuk mund të hapen, ndaj asgjë që futni tani nuk do të ruhet. (%1)</translation>
     </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged and has been restored from the app; updates are downloaded again when you are online.</source>
+        <translation>Përmbajtja e udhëzuesit në këtë pajisje ishte e dëmtuar dhe u rikthye nga aplikacioni; përditësimet do të shkarkohen përsëri kur të jeni në linjë.</translation>
+    </message>
 </context>
 <context>
     <name>AppShell</name>
@@ -1197,6 +1201,34 @@
     <message>
         <source>The update could not be installed. Your content is unchanged.</source>
         <translation>Përditësimi nuk mund të instalohej. Përmbajtja juaj nuk ndryshoi.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged; it was restored and updated to version %1.</source>
+        <translation>Përmbajtja e udhëzuesit në këtë pajisje ishte e dëmtuar; u rikthye dhe u përditësua në versionin %1.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged and has been restored.</source>
+        <translation>Përmbajtja e udhëzuesit në këtë pajisje ishte e dëmtuar dhe u rikthye.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged and has been restored from the app; the latest update will be installed at the next attempt.</source>
+        <translation>Përmbajtja e udhëzuesit në këtë pajisje ishte e dëmtuar dhe u rikthye nga aplikacioni; përditësimi më i fundit do të instalohet në përpjekjen e ardhshme.</translation>
+    </message>
+    <message>
+        <source>The update seems to come from the future: please check this device&apos;s date and time. It was not installed.</source>
+        <translation>Përditësimi duket se vjen nga e ardhmja: ju lutemi kontrolloni datën dhe orën e kësaj pajisjeje. Nuk u instalua.</translation>
+    </message>
+    <message>
+        <source>The update would have stopped this device from receiving any later update, so it was not installed.</source>
+        <translation>Ky përditësim do ta kishte penguar këtë pajisje të merrte përditësime të mëvonshme, prandaj nuk u instalua.</translation>
+    </message>
+    <message>
+        <source>Another update of the content is running. Please try again in a moment.</source>
+        <translation>Po kryhet një përditësim tjetër i përmbajtjes. Ju lutemi provoni përsëri pas pak.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device is damaged. Please reinstall the app.</source>
+        <translation>Përmbajtja e udhëzuesit në këtë pajisje është e dëmtuar. Ju lutemi instalojeni sërish aplikacionin.</translation>
     </message>
 </context>
 <context>

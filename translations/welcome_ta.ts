@@ -23,6 +23,10 @@
         <source>Your personal data cannot be opened, so nothing you enter now will be kept. (%1)</source>
         <translation>உங்கள் தனிப்பட்ட தரவைத் திறக்க முடியவில்லை. எனவே நீங்கள் இப்போது உள்ளிடுவது சேமிக்கப்படாது. (%1)</translation>
     </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged and has been restored from the app; updates are downloaded again when you are online.</source>
+        <translation>இந்தச் சாதனத்தில் வழிகாட்டியின் உள்ளடக்கம் சேதமடைந்திருந்தது; அது செயலியிலிருந்து மீட்டமைக்கப்பட்டது. நீங்கள் இணையத்தில் இருக்கும்போது புதுப்பிப்புகள் மீண்டும் பதிவிறக்கப்படும்.</translation>
+    </message>
 </context>
 <context>
     <name>AppShell</name>
@@ -1197,6 +1201,34 @@
     <message>
         <source>The update could not be installed. Your content is unchanged.</source>
         <translation>புதுப்பிப்பை நிறுவ முடியவில்லை. உங்கள் உள்ளடக்கம் மாறவில்லை.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged; it was restored and updated to version %1.</source>
+        <translation>இந்தச் சாதனத்தில் வழிகாட்டியின் உள்ளடக்கம் சேதமடைந்திருந்தது; அது மீட்டமைக்கப்பட்டு பதிப்பு %1 ஆகப் புதுப்பிக்கப்பட்டது.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged and has been restored.</source>
+        <translation>இந்தச் சாதனத்தில் வழிகாட்டியின் உள்ளடக்கம் சேதமடைந்திருந்தது; அது மீட்டமைக்கப்பட்டது.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged and has been restored from the app; the latest update will be installed at the next attempt.</source>
+        <translation>இந்தச் சாதனத்தில் வழிகாட்டியின் உள்ளடக்கம் சேதமடைந்திருந்தது; அது செயலியிலிருந்து மீட்டமைக்கப்பட்டது. அடுத்த முயற்சியில் சமீபத்திய புதுப்பிப்பு நிறுவப்படும்.</translation>
+    </message>
+    <message>
+        <source>The update seems to come from the future: please check this device&apos;s date and time. It was not installed.</source>
+        <translation>இந்தப் புதுப்பிப்பு எதிர்காலத்திலிருந்து வந்ததுபோல் தெரிகிறது: இந்தச் சாதனத்தின் திகதியையும் நேரத்தையும் சரிபாருங்கள். அது நிறுவப்படவில்லை.</translation>
+    </message>
+    <message>
+        <source>The update would have stopped this device from receiving any later update, so it was not installed.</source>
+        <translation>இந்தப் புதுப்பிப்பு இந்தச் சாதனம் பின்னர் வரும் எந்தப் புதுப்பிப்பையும் பெறாமல் தடுத்திருக்கும்; எனவே அது நிறுவப்படவில்லை.</translation>
+    </message>
+    <message>
+        <source>Another update of the content is running. Please try again in a moment.</source>
+        <translation>உள்ளடக்கத்தின் இன்னொரு புதுப்பிப்பு நடந்துகொண்டிருக்கிறது. சிறிது நேரத்தில் மீண்டும் முயலுங்கள்.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device is damaged. Please reinstall the app.</source>
+        <translation>இந்தச் சாதனத்தில் வழிகாட்டியின் உள்ளடக்கம் சேதமடைந்துள்ளது. செயலியை மீண்டும் நிறுவுங்கள்.</translation>
     </message>
 </context>
 <context>

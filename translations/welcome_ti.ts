@@ -23,6 +23,10 @@
         <source>Your personal data cannot be opened, so nothing you enter now will be kept. (%1)</source>
         <translation>ውልቃዊ ሓበሬታኹም ክኽፈት ኣይከኣለን፣ ስለዚ ሕጂ እተእትውዎ ኣይዕቀብን እዩ። (%1)</translation>
     </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged and has been restored from the app; updates are downloaded again when you are online.</source>
+        <translation>ትሕዝቶ እቲ መምርሒ ኣብዚ መሳርሒ ተበላሺዩ ነይሩ፡ ካብቲ ኣፕ ተመሊሱ ኣሎ፤ ኦንላይን ምስ ኮንኩም ሓደስቲ ትሕዝቶታት እንደገና ክወርዱ እዮም።</translation>
+    </message>
 </context>
 <context>
     <name>AppShell</name>
@@ -1197,6 +1201,34 @@
     <message>
         <source>The update could not be installed. Your content is unchanged.</source>
         <translation>እቲ ምሕዳስ ክትከል ኣይከኣለን። ትሕዝቶኹም ኣይተቐየረን።</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged; it was restored and updated to version %1.</source>
+        <translation>ትሕዝቶ እቲ መምርሒ ኣብዚ መሳርሒ ተበላሺዩ ነይሩ፤ ተመሊሱ ናብ ሕታም %1 ተሓዲሱ ኣሎ።</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged and has been restored.</source>
+        <translation>ትሕዝቶ እቲ መምርሒ ኣብዚ መሳርሒ ተበላሺዩ ነይሩ፡ ተመሊሱ ኣሎ።</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged and has been restored from the app; the latest update will be installed at the next attempt.</source>
+        <translation>ትሕዝቶ እቲ መምርሒ ኣብዚ መሳርሒ ተበላሺዩ ነይሩ፡ ካብቲ ኣፕ ተመሊሱ ኣሎ፤ እቲ ናይ መወዳእታ ምሕዳስ ኣብቲ ዝቕጽል ፈተነ ክጽዓን እዩ።</translation>
+    </message>
+    <message>
+        <source>The update seems to come from the future: please check this device&apos;s date and time. It was not installed.</source>
+        <translation>እቲ ምሕዳስ ካብ መጻኢ ዝመጸ ይመስል፤ በጃኹም ዕለትን ሰዓትን ናይዚ መሳርሒ ኣረጋግጹ። ኣይተጻዕነን።</translation>
+    </message>
+    <message>
+        <source>The update would have stopped this device from receiving any later update, so it was not installed.</source>
+        <translation>እዚ ምሕዳስ ነዚ መሳርሒ ዝኾነ ዝቕጽል ምሕዳስ ከይቕበል ምዓገቶ ነይሩ፡ ስለዚ ኣይተጻዕነን።</translation>
+    </message>
+    <message>
+        <source>Another update of the content is running. Please try again in a moment.</source>
+        <translation>ካልእ ምሕዳስ ትሕዝቶ ይካየድ ኣሎ። በጃኹም ቁሩብ ጸኒሕኩም እንደገና ፈትኑ።</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device is damaged. Please reinstall the app.</source>
+        <translation>ትሕዝቶ እቲ መምርሒ ኣብዚ መሳርሒ ተበላሽዩ ኣሎ። በጃኹም ነቲ ኣፕ እንደገና ጽዓንዎ።</translation>
     </message>
 </context>
 <context>

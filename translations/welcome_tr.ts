@@ -23,6 +23,10 @@
         <source>Your personal data cannot be opened, so nothing you enter now will be kept. (%1)</source>
         <translation>Kişisel verileriniz açılamıyor, bu yüzden şimdi girdikleriniz kaydedilmeyecek. (%1)</translation>
     </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged and has been restored from the app; updates are downloaded again when you are online.</source>
+        <translation>Rehberin bu cihazdaki içeriği bozulmuştu ve uygulamadan geri yüklendi; çevrimiçi olduğunuzda güncellemeler yeniden indirilecek.</translation>
+    </message>
 </context>
 <context>
     <name>AppShell</name>
@@ -1195,6 +1199,34 @@
     <message>
         <source>The update could not be installed. Your content is unchanged.</source>
         <translation>Güncelleme yüklenemedi. İçeriğiniz değişmedi.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged; it was restored and updated to version %1.</source>
+        <translation>Rehberin bu cihazdaki içeriği bozulmuştu; geri yüklendi ve %1 sürümüne güncellendi.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged and has been restored.</source>
+        <translation>Rehberin bu cihazdaki içeriği bozulmuştu ve geri yüklendi.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged and has been restored from the app; the latest update will be installed at the next attempt.</source>
+        <translation>Rehberin bu cihazdaki içeriği bozulmuştu ve uygulamadan geri yüklendi; en son güncelleme bir sonraki denemede yüklenecek.</translation>
+    </message>
+    <message>
+        <source>The update seems to come from the future: please check this device&apos;s date and time. It was not installed.</source>
+        <translation>Güncelleme gelecekten geliyor gibi görünüyor: lütfen bu cihazın tarih ve saatini kontrol edin. Güncelleme yüklenmedi.</translation>
+    </message>
+    <message>
+        <source>The update would have stopped this device from receiving any later update, so it was not installed.</source>
+        <translation>Bu güncelleme, cihazın sonraki hiçbir güncellemeyi almamasına yol açacaktı; bu yüzden yüklenmedi.</translation>
+    </message>
+    <message>
+        <source>Another update of the content is running. Please try again in a moment.</source>
+        <translation>İçeriğin başka bir güncellemesi sürüyor. Lütfen birazdan yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device is damaged. Please reinstall the app.</source>
+        <translation>Rehberin bu cihazdaki içeriği bozuk. Lütfen uygulamayı yeniden yükleyin.</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,10 @@
         <source>Your personal data cannot be opened, so nothing you enter now will be kept. (%1)</source>
         <translation>Не вдається відкрити ваші особисті дані, тому нічого з того, що ви введете зараз, не буде збережено. (%1)</translation>
     </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged and has been restored from the app; updates are downloaded again when you are online.</source>
+        <translation>Вміст довідника на цьому пристрої був пошкоджений, і його відновлено із застосунку; оновлення знову завантажаться, коли ви будете в мережі.</translation>
+    </message>
 </context>
 <context>
     <name>AppShell</name>
@@ -1199,6 +1203,34 @@
     <message>
         <source>The update could not be installed. Your content is unchanged.</source>
         <translation>Не вдалося встановити оновлення. Ваш вміст не змінено.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged; it was restored and updated to version %1.</source>
+        <translation>Вміст довідника на цьому пристрої був пошкоджений; його відновлено й оновлено до версії %1.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged and has been restored.</source>
+        <translation>Вміст довідника на цьому пристрої був пошкоджений, і його відновлено.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device was damaged and has been restored from the app; the latest update will be installed at the next attempt.</source>
+        <translation>Вміст довідника на цьому пристрої був пошкоджений, і його відновлено із застосунку; останнє оновлення буде встановлено під час наступної спроби.</translation>
+    </message>
+    <message>
+        <source>The update seems to come from the future: please check this device&apos;s date and time. It was not installed.</source>
+        <translation>Схоже, оновлення надійшло з майбутнього: перевірте дату й час на цьому пристрої. Його не встановлено.</translation>
+    </message>
+    <message>
+        <source>The update would have stopped this device from receiving any later update, so it was not installed.</source>
+        <translation>Це оновлення не дало б пристрою отримувати жодних наступних оновлень, тому його не встановлено.</translation>
+    </message>
+    <message>
+        <source>Another update of the content is running. Please try again in a moment.</source>
+        <translation>Зараз триває інше оновлення вмісту. Спробуйте ще раз за мить.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s content on this device is damaged. Please reinstall the app.</source>
+        <translation>Вміст довідника на цьому пристрої пошкоджений. Перевстановіть застосунок.</translation>
     </message>
 </context>
 <context>
